@@ -211,4 +211,8 @@ d = { 'settings': { 'branch': 'main',
                                  'actcomp.surgery._check_n': ('surgery.html#_check_n', 'actcomp/surgery.py'),
                                  'actcomp.surgery._probe_batch': ('surgery.html#_probe_batch', 'actcomp/surgery.py'),
                                  'actcomp.surgery.compress_last': ('surgery.html#compress_last', 'actcomp/surgery.py'),
-                                 'actcomp.surgery.trace_modules': ('surgery.html#trace_modules', 'actcomp/surgery.py')}}}
+                                 'actcomp.surgery.trace_modules': ('surgery.html#trace_modules', 'actcomp/surgery.py')},
+            'actcomp.theory': { 'actcomp.theory._grad_matrix_norm': ('theory.html#_grad_matrix_norm', 'actcomp/theory.py'),
+                                'actcomp.theory.conv_grad_error_bound': ('theory.html#conv_grad_error_bound', 'actcomp/theory.py'),
+                                'actcomp.theory.conv_overlap': ('theory.html#conv_overlap', 'actcomp/theory.py'),
+                                'actcomp.theory.linear_grad_error_bound': ('theory.html#linear_grad_error_bound', 'actcomp/theory.py')}}}
