@@ -318,7 +318,7 @@ def voc_fixture(path:str|Path, # the folder to create: it gets `VOCdevkit/VOC201
         (root/"ImageSets"/"Segmentation"/f"{split}.txt").write_text("\n".join(ids) + "\n")
     return root
 
-# %% ../nbs/06_data.ipynb #77f1f6e3
+# %% ../nbs/06_data.ipynb #00164d24
 CAMVID_LAYOUT = ("the SegNet CamVid layout: {train,val,test}/*.png, masks of the same name in {train,val,test}annot/ "
                  "(labels 0..10, 11 = void) and codes.txt")
 
@@ -349,15 +349,18 @@ def camvid_dls(path:str|Path|None=None, # the CamVid folder; default `$ACTCOMP_D
                norm:str="imagenet", # "imagenet" or "int8", as for `cifar_dls`
                augment:bool=False, # random horizontal flips of the training images and masks
                valid:str="val", # the split to validate on: "val" or "test"
+               half:int|None=None, # train on the first (0) or second (1) half of the training frames, by name; None: all
                num_workers:int=0, # loader processes; 0 loads in the training process
                check:bool=True, # decode every image and mask first and check the masks' labels
                **kwargs, # passed to `DataBlock.dataloaders`
               ) -> DataLoaders:
     "fastai `DataLoaders` for CamVid (11 classes, void 11 ignored by the carried loss): train on train, validate on `valid`."
     _choice("valid", valid, ("val", "test"))
+    if half is not None: _choice("half", half, (0, 1))
     root = data_path("camvid", path, layout=CAMVID_LAYOUT)
-    codes = camvid_codes(root)
-    return _seg_dls(root, camvid_files(root, "train"), camvid_files(root, valid), camvid_mask_path, codes, CAMVID_VOID,
+    codes, train = camvid_codes(root), camvid_files(root, "train")
+    if half is not None: train = train[:len(train) // 2] if half == 0 else train[len(train) // 2:]
+    return _seg_dls(root, train, camvid_files(root, valid), camvid_mask_path, codes, CAMVID_VOID,
                     size, bs, norm, augment, num_workers, check, **kwargs)
 
 # %% ../nbs/06_data.ipynb #baff260a

@@ -36,7 +36,7 @@ from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMV
 # %% auto #0
 __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'make_method', 'RunConfig', 'make_dls', 'make_model', 'stages',
            'frozen_prefix', 'FeatureCache', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep',
-           'plot_pareto']
+           'plot_pareto', 'results_table', 'by_depth']
 
 # %% ../nbs/07_experiments.ipynb #e4c5343c
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
@@ -91,12 +91,12 @@ class RunConfig:
         "A short name for tables and figures, e.g. 'HOSVD(eps=0.8)'."
         return repr(make_method(self.method, self.param))
 
-# %% ../nbs/07_experiments.ipynb #cb0656eb
+# %% ../nbs/07_experiments.ipynb #542237ca
 def _norm(model:str) -> str: return 'int8' if model in TINY else 'imagenet'
 
 def make_dls(cfg:RunConfig, half:int=1) -> DataLoaders:
     "The fastai `DataLoaders` of a run (setup B: half 1 for fine-tuning, half 0 for pretraining)."
-    if cfg.data == 'camvid': return camvid_dls(cfg.path, bs=cfg.bs, norm=_norm(cfg.model))
+    if cfg.data == 'camvid': return camvid_dls(cfg.path, bs=cfg.bs, norm=_norm(cfg.model), half=half if cfg.setup == 'B' else None)
     name, path = ('cifar10', cfg.path or cifar_sample_path()) if cfg.data == 'cifar10_sample' else (cfg.data, cfg.path)
     return cifar_dls(name, path, size=cfg.size, bs=cfg.bs, norm=_norm(cfg.model), setup=cfg.setup, half=half,
                      seed=cfg.seed, train_items=cfg.train_items, valid_items=cfg.valid_items)
@@ -185,7 +185,7 @@ class FeatureCache:
     @property
     def nbytes(self) -> int: return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
 
-# %% ../nbs/07_experiments.ipynb #47912ea4
+# %% ../nbs/07_experiments.ipynb #2eed74ab
 class _StepTimer(Callback):
     "Wall time of each training step (before_batch to after_step)."
     order = 100
@@ -202,13 +202,18 @@ def _learner(cfg:RunConfig, dls, model, progress:bool=False, **kw) -> Learner:
     if not progress: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback)))
     return learn
 
+def _pretrain_key(cfg:RunConfig) -> str:
+    "A 12-character hash of the fields of `cfg` that shape the setup-B pretrained weights."
+    fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
+    return hashlib.sha1(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:12]
+
 def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
-    "Setup B: train all layers on half 0 of the training set once, and keep the weights (cached by model, data, seed)."
-    ckpt = Path(runs_dir)/'pretrained'/f"{cfg.model}-{cfg.data}-B-seed{cfg.seed}-ep{cfg.pretrain_epochs}.pth"
+    "Setup B: train all layers on half 0 of the training set once, and keep the weights (cached by everything that shapes them)."
+    ckpt = Path(runs_dir)/'pretrained'/f"{cfg.model}-{cfg.data}-B-{_pretrain_key(cfg)}.pth"
     if ckpt.exists(): return ckpt
     set_seed(cfg.seed, reproducible=True)
-    dls = make_dls(cfg, half=0)
-    learn = _learner(cfg, dls, make_model(cfg, len(dls.vocab), pretrained=False))
+    dls, seg = make_dls(cfg, half=0), cfg.data == 'camvid'
+    learn = _learner(cfg, dls, make_model(cfg, 11 if seg else len(dls.vocab), pretrained=seg))  # CamVid: from the ImageNet backbone
     learn.fit_one_cycle(cfg.pretrain_epochs, 1e-3)
     ckpt.parent.mkdir(parents=True, exist_ok=True)
     torch.save(learn.model.state_dict(), ckpt)
@@ -340,3 +345,22 @@ def plot_pareto(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
     fig.tight_layout()
     if fname: fig.savefig(fname, dpi=130)
     return fig
+
+# %% ../nbs/07_experiments.ipynb #2f055203
+def results_table(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
+                 ) -> pd.DataFrame:
+    "One row per run: method, depth, the metric, activation memory (paper metric and measured, KiB), seconds per step."
+    df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
+    return pd.DataFrame({'method': df.label, 'n_last': df.n_last, df.metric.iloc[0]: df.value.round(4),
+                         'paper KiB': (df.paper_bytes / 2**10).round(1), 'measured KiB': (df.measured_bytes / 2**10).round(1),
+                         's/step': df.step_seconds.round(3)}).reset_index(drop=True)
+
+# %% ../nbs/07_experiments.ipynb #44b076b3
+def by_depth(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
+             col:str='value', # the column to lay out, e.g. "value", "paper_bytes", "measured_bytes"
+             scale:float=1, # divide by this (2**10 for KiB)
+            ) -> pd.DataFrame:
+    "One row per method, one column per depth (n_last, in increasing order, 'all' last)."
+    df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
+    depths = sorted({str(n) for n in df.n_last}, key=lambda n: (n == 'all', int(n) if n != 'all' else 0))
+    return df.assign(n_last=df.n_last.astype(str)).pivot_table(index='label', columns='n_last', values=col, sort=False)[depths] / scale
