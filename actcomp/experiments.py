@@ -185,7 +185,7 @@ class FeatureCache:
     @property
     def nbytes(self) -> int: return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
 
-# %% ../nbs/07_experiments.ipynb #2eed74ab
+# %% ../nbs/07_experiments.ipynb #746ffab5
 class _StepTimer(Callback):
     "Wall time of each training step (before_batch to after_step)."
     order = 100
@@ -207,13 +207,17 @@ def _pretrain_key(cfg:RunConfig) -> str:
     fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
     return hashlib.sha1(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
+def _imagenet_start(cfg:RunConfig) -> bool:
+    "Whether a run's network is built from ImageNet weights: in setup A, and for CamVid in both setups (a pretrained backbone under a new head)."
+    return cfg.setup == 'A' or cfg.data == 'camvid'
+
 def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
     "Setup B: train all layers on half 0 of the training set once, and keep the weights (cached by everything that shapes them)."
     ckpt = Path(runs_dir)/'pretrained'/f"{cfg.model}-{cfg.data}-B-{_pretrain_key(cfg)}.pth"
     if ckpt.exists(): return ckpt
     set_seed(cfg.seed, reproducible=True)
     dls, seg = make_dls(cfg, half=0), cfg.data == 'camvid'
-    learn = _learner(cfg, dls, make_model(cfg, 11 if seg else len(dls.vocab), pretrained=seg))  # CamVid: from the ImageNet backbone
+    learn = _learner(cfg, dls, make_model(cfg, 11 if seg else len(dls.vocab), pretrained=_imagenet_start(cfg)))
     learn.fit_one_cycle(cfg.pretrain_epochs, 1e-3)
     ckpt.parent.mkdir(parents=True, exist_ok=True)
     torch.save(learn.model.state_dict(), ckpt)
@@ -233,7 +237,7 @@ def run(cfg:RunConfig, # what to run
     dls = make_dls(cfg)
     if len(dls.train) == 0: raise ValueError(f"{len(dls.train_ds)} training images make no full batch of {cfg.bs}: lower bs or use more images")
     n_classes = 11 if cfg.data == 'camvid' else len(dls.vocab)
-    model = make_model(cfg, n_classes, pretrained=cfg.setup == 'A')
+    model = make_model(cfg, n_classes, pretrained=_imagenet_start(cfg))
     if cfg.setup == 'B':
         model.load_state_dict(torch.load(pretrain_setup_b(cfg, runs_dir), weights_only=True))
     method, cache, cache_note = make_method(cfg.method, cfg.param), None, None
