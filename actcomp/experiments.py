@@ -38,7 +38,7 @@ __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'make_method', 'RunConfig', 
            'frozen_prefix', 'FeatureCache', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep',
            'plot_pareto', 'results_table', 'by_depth']
 
-# %% ../nbs/07_experiments.ipynb #e4c5343c
+# %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
 MODELS = TINY + tuple(m for m in TV_MODELS if m != 'swin_t')
 DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid')
@@ -78,6 +78,7 @@ class RunConfig:
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; choose one of {', '.join(MODELS)}")
         if self.data not in DATASETS: raise ValueError(f"unknown data {self.data!r}; choose one of {', '.join(DATASETS)}")
         make_method(self.method, self.param)
+        if self.param is not None: object.__setattr__(self, 'param', float(self.param))   # radius 2 and 2.0: one run, one key (frozen)
         if self.n_last != 'all' and (isinstance(self.n_last, bool) or not isinstance(self.n_last, int) or self.n_last < 1):
             raise ValueError(f"n_last must be a positive integer or 'all', got {self.n_last!r}")
         for k in ('epochs', 'bs', 'size', 'pretrain_epochs'):
