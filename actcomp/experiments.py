@@ -36,7 +36,7 @@ from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMV
 # %% auto #0
 __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'make_method', 'RunConfig', 'make_dls', 'make_model', 'stages',
            'frozen_prefix', 'FeatureCache', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep',
-           'plot_pareto', 'results_table', 'by_depth']
+           'plot_pareto', 'saved_by_type', 'results_table', 'by_depth']
 
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
@@ -186,7 +186,7 @@ class FeatureCache:
     @property
     def nbytes(self) -> int: return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
 
-# %% ../nbs/07_experiments.ipynb #746ffab5
+# %% ../nbs/07_experiments.ipynb #cc05cae5
 class _StepTimer(Callback):
     "Wall time of each training step (before_batch to after_step)."
     order = 100
@@ -224,6 +224,12 @@ def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
     torch.save(learn.model.state_dict(), ckpt)
     return ckpt
 
+def _start_model(cfg:RunConfig, dls:DataLoaders, runs_dir:str|Path) -> nn.Module:
+    "The network a run fine-tunes: ImageNet-pretrained (setup A) or pretrained on half 0 (setup B)."
+    model = make_model(cfg, 11 if cfg.data == 'camvid' else len(dls.vocab), pretrained=_imagenet_start(cfg))
+    if cfg.setup == 'B': model.load_state_dict(torch.load(pretrain_setup_b(cfg, runs_dir), weights_only=True))
+    return model
+
 def _feature_key(cfg:RunConfig) -> str:
     "The fields of `cfg` that determine the frozen prefix's features."
     return json.dumps({k: v for k, v in asdict(cfg).items() if k not in ('method', 'param', 'n_last', 'epochs', 'lr', 'bs', 'cache')}, sort_keys=True)
@@ -237,10 +243,7 @@ def run(cfg:RunConfig, # what to run
     set_seed(cfg.seed, reproducible=True)
     dls = make_dls(cfg)
     if len(dls.train) == 0: raise ValueError(f"{len(dls.train_ds)} training images make no full batch of {cfg.bs}: lower bs or use more images")
-    n_classes = 11 if cfg.data == 'camvid' else len(dls.vocab)
-    model = make_model(cfg, n_classes, pretrained=_imagenet_start(cfg))
-    if cfg.setup == 'B':
-        model.load_state_dict(torch.load(pretrain_setup_b(cfg, runs_dir), weights_only=True))
+    model = _start_model(cfg, dls, runs_dir)
     method, cache, cache_note = make_method(cfg.method, cfg.param), None, None
     if cfg.cache:
         probe = compress_last(model, cfg.n_last, Vanilla(), xb=dls.valid.one_batch()[0])
@@ -350,6 +353,23 @@ def plot_pareto(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
     fig.tight_layout()
     if fname: fig.savefig(fname, dpi=130)
     return fig
+
+# %% ../nbs/07_experiments.ipynb #1afc304b
+def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `methods`
+                  methods:list, # method objects, e.g. `[Vanilla(), HOSVD(0.8)]`
+                  runs_dir:str|Path='runs', # where setup-B checkpoints are kept
+                 ) -> pd.DataFrame: # KiB saved per module type (rows) and method (columns)
+    "What autograd saves in one training step of a run's network, on one training batch, by module type, for each method."
+    set_seed(cfg.seed, reproducible=True)
+    dls = make_dls(cfg)
+    xb, yb = [t.as_subclass(Tensor) for t in dls.train.one_batch()]
+    held = {}
+    for method in methods:
+        model = _start_model(cfg, dls, runs_dir)
+        compress_last(model, cfg.n_last, method, xb=xb[:1])
+        report = saved_activation_bytes(model, xb, yb, _learner(cfg, dls, model).loss_func)
+        held[repr(method)] = report.by_module.groupby('type').bytes.sum() / 2**10
+    return pd.DataFrame(held).fillna(0).sort_values(repr(methods[0]), ascending=False)
 
 # %% ../nbs/07_experiments.ipynb #2f055203
 def results_table(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
