@@ -36,7 +36,7 @@ from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMV
 # %% auto #0
 __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'make_method', 'RunConfig', 'make_dls', 'make_model', 'stages',
            'frozen_prefix', 'FeatureCache', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep',
-           'plot_pareto', 'saved_by_type', 'results_table', 'by_depth']
+           'plot_pareto', 'saved_by_type', 'results_table', 'by_depth', 'depth_table']
 
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
@@ -186,7 +186,7 @@ class FeatureCache:
     @property
     def nbytes(self) -> int: return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
 
-# %% ../nbs/07_experiments.ipynb #cc05cae5
+# %% ../nbs/07_experiments.ipynb #a8ab1e64
 class _StepTimer(Callback):
     "Wall time of each training step (before_batch to after_step)."
     order = 100
@@ -195,30 +195,37 @@ class _StepTimer(Callback):
         if self.training: self.t0 = time.perf_counter()
     def after_step(self): self.times.append((self.epoch, self.iter, time.perf_counter() - self.t0))
 
+def _loss_func(cfg:RunConfig):
+    "The run's loss: cross-entropy, leaving out CamVid's void pixels."
+    return seg_loss(CAMVID_VOID) if cfg.data == 'camvid' else CrossEntropyLossFlat()
+
 def _learner(cfg:RunConfig, dls, model, progress:bool=False, **kw) -> Learner:
-    "A Learner with the run's metric (accuracy, or mIoU for CamVid), with or without progress bars."
-    seg = cfg.data == 'camvid'
-    learn = Learner(dls, model, loss_func=seg_loss(CAMVID_VOID) if seg else CrossEntropyLossFlat(),
-                    metrics=MIoU(void=CAMVID_VOID, n_classes=11) if seg else accuracy, **kw)
+    "A Learner with the run's loss and metric (accuracy, or mIoU for CamVid), with or without progress bars."
+    learn = Learner(dls, model, loss_func=_loss_func(cfg),
+                    metrics=MIoU(void=CAMVID_VOID, n_classes=11) if cfg.data == 'camvid' else accuracy, **kw)
     if not progress: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback)))
     return learn
 
 def _pretrain_key(cfg:RunConfig) -> str:
     "A 12-character hash of the fields of `cfg` that shape the setup-B pretrained weights."
     fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
+    return _digest(fields)
+
+def _digest(fields:dict) -> str:
+    "A stable 12-character hash of a dict of settings."
     return hashlib.sha1(json.dumps(fields, sort_keys=True, default=str).encode()).hexdigest()[:12]
 
-def _imagenet_start(cfg:RunConfig) -> bool:
-    "Whether a run's network is built from ImageNet weights: in setup A, and for CamVid in both setups (a pretrained backbone under a new head)."
-    return cfg.setup == 'A' or cfg.data == 'camvid'
+def _fresh_model(cfg:RunConfig, dls:DataLoaders) -> nn.Module:
+    "The run's network before any setup-B pretraining: ImageNet weights in setup A and for CamVid's backbone (under a new head), else random."
+    return make_model(cfg, 11 if cfg.data == 'camvid' else len(dls.vocab), pretrained=cfg.setup == 'A' or cfg.data == 'camvid')
 
 def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
     "Setup B: train all layers on half 0 of the training set once, and keep the weights (cached by everything that shapes them)."
     ckpt = Path(runs_dir)/'pretrained'/f"{cfg.model}-{cfg.data}-B-{_pretrain_key(cfg)}.pth"
     if ckpt.exists(): return ckpt
     set_seed(cfg.seed, reproducible=True)
-    dls, seg = make_dls(cfg, half=0), cfg.data == 'camvid'
-    learn = _learner(cfg, dls, make_model(cfg, 11 if seg else len(dls.vocab), pretrained=_imagenet_start(cfg)))
+    dls = make_dls(cfg, half=0)
+    learn = _learner(cfg, dls, _fresh_model(cfg, dls))
     learn.fit_one_cycle(cfg.pretrain_epochs, 1e-3)
     ckpt.parent.mkdir(parents=True, exist_ok=True)
     torch.save(learn.model.state_dict(), ckpt)
@@ -226,7 +233,7 @@ def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
 
 def _start_model(cfg:RunConfig, dls:DataLoaders, runs_dir:str|Path) -> nn.Module:
     "The network a run fine-tunes: ImageNet-pretrained (setup A) or pretrained on half 0 (setup B)."
-    model = make_model(cfg, 11 if cfg.data == 'camvid' else len(dls.vocab), pretrained=_imagenet_start(cfg))
+    model = _fresh_model(cfg, dls)
     if cfg.setup == 'B': model.load_state_dict(torch.load(pretrain_setup_b(cfg, runs_dir), weights_only=True))
     return model
 
@@ -283,10 +290,10 @@ def run(cfg:RunConfig, # what to run
         environment=dict(actcomp=actcomp.__version__, torch=torch.__version__, python=platform.python_version(),
                          machine=platform.machine(), threads=torch.get_num_threads()))
 
-# %% ../nbs/07_experiments.ipynb #322c2f17
+# %% ../nbs/07_experiments.ipynb #552470d6
 def config_key(cfg:RunConfig) -> str:
     "A stable 12-character key of a config (its fields, hashed)."
-    return hashlib.sha1(json.dumps(asdict(cfg), sort_keys=True, default=str).encode()).hexdigest()[:12]
+    return _digest(asdict(cfg))
 
 def record_row(rec:dict) -> dict:
     "One flat CSV row of a run record: its key, config and scalar results."
@@ -354,7 +361,7 @@ def plot_pareto(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
     if fname: fig.savefig(fname, dpi=130)
     return fig
 
-# %% ../nbs/07_experiments.ipynb #1afc304b
+# %% ../nbs/07_experiments.ipynb #e737b743
 def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `methods`
                   methods:list, # method objects, e.g. `[Vanilla(), HOSVD(0.8)]`
                   runs_dir:str|Path='runs', # where setup-B checkpoints are kept
@@ -367,7 +374,7 @@ def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `m
     for method in methods:
         model = _start_model(cfg, dls, runs_dir)
         compress_last(model, cfg.n_last, method, xb=xb[:1])
-        report = saved_activation_bytes(model, xb, yb, _learner(cfg, dls, model).loss_func)
+        report = saved_activation_bytes(model, xb, yb, _loss_func(cfg))
         held[repr(method)] = report.by_module.groupby('type').bytes.sum() / 2**10
     return pd.DataFrame(held).fillna(0).sort_values(repr(methods[0]), ascending=False)
 
@@ -389,3 +396,11 @@ def by_depth(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
     df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
     depths = sorted({str(n) for n in df.n_last}, key=lambda n: (n == 'all', int(n) if n != 'all' else 0))
     return df.assign(n_last=df.n_last.astype(str)).pivot_table(index='label', columns='n_last', values=col, sort=False)[depths] / scale
+
+# %% ../nbs/07_experiments.ipynb #c18f4ac0
+def depth_table(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
+               ) -> pd.DataFrame:
+    "The metric, the paper's memory metric and the measured memory (KiB), methods in rows, depths in columns."
+    df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
+    return pd.concat({df.metric.iloc[0]: by_depth(df).round(4), 'memory, paper metric (KiB)': by_depth(df, 'paper_bytes', 2**10).round(1),
+                      'memory, measured (KiB)': by_depth(df, 'measured_bytes', 2**10).round(1)}, axis=1)
