@@ -79,14 +79,17 @@ def actcomp_demo(
     n_last:str='4', # how many of the last convolutions to fine-tune, or 'all'
     epochs:int=2, # training epochs
     bs:int=64, # batch size
-    lr:float=1e-3, # peak learning rate (one-cycle schedule)
+    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    mom:float=0.9, # SGD's momentum (0: plain SGD)
+    sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     train_items:int=None, # use a class-balanced subset of this many training images
     seed:int=0, # random seed
 ):
     "Fine-tune a pretrained network's last layers on CIFAR-10 with each method; print accuracy, memory and time, draw the Pareto figure."
     def prepare():
         base = RunConfig(model=model, data='cifar10' if data else 'cifar10_sample', path=data, epochs=epochs, bs=bs,
-                         lr=lr, seed=seed, train_items=train_items)
+                         lr=lr, seed=seed, train_items=train_items, opt=opt, mom=mom, sched=sched)
         configs = grid(base, parse_methods(methods), [parse_n_last(n_last)])
         check_data(base); check_writable(out)
         return configs
@@ -109,7 +112,10 @@ def actcomp_finetune(
     epochs:int=1, # training epochs
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
-    lr:float=1e-3, # peak learning rate (one-cycle schedule)
+    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    mom:float=0.9, # SGD's momentum (0: plain SGD)
+    sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     seed:int=0, # random seed
     setup:str='A', # A: ImageNet-pretrained; B: pretrained on one non-IID half of the data, fine-tuned on the other
     pretrain_epochs:int=5, # setup B: epochs of pretraining on the first half
@@ -123,7 +129,7 @@ def actcomp_finetune(
     def prepare():
         cfg = RunConfig(model=model, data=data, path=path, method=method, param=param, n_last=parse_n_last(n_last),
                         epochs=epochs, bs=bs, size=size, lr=lr, seed=seed, setup=setup, pretrain_epochs=pretrain_epochs,
-                        train_items=train_items, valid_items=valid_items, cache=not no_cache)
+                        train_items=train_items, valid_items=valid_items, cache=not no_cache, opt=opt, mom=mom, sched=sched)
         check_data(cfg); check_writable(out, is_dir=False); check_writable(runs_dir)
         return cfg
     cfg = _fail_cleanly('actcomp_finetune', prepare)
@@ -144,7 +150,10 @@ def actcomp_sweep(
     epochs:int=1, # training epochs per run
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
-    lr:float=1e-3, # peak learning rate
+    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    mom:float=0.9, # SGD's momentum (0: plain SGD)
+    sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     seed:int=0, # random seed
     setup:str='A', # A or B
     pretrain_epochs:int=5, # setup B: epochs of pretraining on the first half
@@ -155,7 +164,8 @@ def actcomp_sweep(
     "Run a grid of methods x depths, resumably, writing one CSV row per run."
     def prepare():
         base = RunConfig(model=model, data=data, path=path, epochs=epochs, bs=bs, size=size, lr=lr, seed=seed,
-                         setup=setup, pretrain_epochs=pretrain_epochs, train_items=train_items, valid_items=valid_items)
+                         setup=setup, pretrain_epochs=pretrain_epochs, train_items=train_items, valid_items=valid_items,
+                         opt=opt, mom=mom, sched=sched)
         configs = grid(base, parse_methods(methods), [parse_n_last(n) for n in n_lasts.split(',')])
         check_data(base); check_writable(csv, is_dir=False); check_writable(runs_dir)
         return configs

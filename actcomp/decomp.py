@@ -12,8 +12,9 @@ import torch
 from torch import Tensor
 
 # %% auto #0
-__all__ = ['SUBSPACE_MIN', 'unfold', 'fold', 'mode_dot', 'multi_mode_dot', 'multi_mode_dot_flops', 'check_eps', 'explained_rank',
-           'truncated_svd', 'leading_subspace', 'Tucker', 'all_finite', 'check_tensor', 'hosvd', 'align_signs']
+__all__ = ['SUBSPACE_MIN', 'unfold', 'fold', 'mode_dot', 'mode_gram', 'multi_mode_dot', 'multi_mode_dot_flops', 'check_eps',
+           'explained_rank', 'truncated_svd', 'leading_subspace', 'Tucker', 'all_finite', 'check_tensor', 'hosvd',
+           'align_signs']
 
 # %% ../nbs/00_decomp.ipynb #202f0604
 def _mode(mode:int, ndim:int) -> int:
@@ -42,11 +43,31 @@ def mode_dot(x:Tensor, # tensor of any order
              u:Tensor, # matrix of shape `(J, x.shape[mode])`
              mode:int, # the mode to multiply along
             ) -> Tensor: # `x` with size `J` in place of `x.shape[mode]`
-    "The `mode`-mode product $\mathcal{X}\times_n U$."
+    r"The `mode`-mode product $\mathcal{X}\times_n U$, as one matrix product batched over the modes before `mode` (no copy of `x`)."
     mode = _mode(mode, x.ndim)
     if u.ndim != 2 or u.shape[1] != x.shape[mode]:
         raise ValueError(f"mode_dot: matrix of shape {tuple(u.shape)} cannot multiply mode {mode} of size {x.shape[mode]}")
-    return torch.tensordot(u, x, dims=([1], [mode])).movedim(0, mode)
+    lead, size = x.shape[:mode], x.shape[mode]
+    y = x.reshape(-1, size) @ u.mT if mode == x.ndim - 1 else torch.matmul(u, x.reshape(math.prod(lead), size, -1))
+    return y.reshape(*lead, u.shape[0], *x.shape[mode + 1:])
+
+def _three_way(x:Tensor, mode:int) -> Tensor:
+    "`x` as `(modes before, mode, modes after)`: a view when `x` is contiguous."
+    return x.reshape(math.prod(x.shape[:mode]), x.shape[mode], -1)
+
+def mode_gram(x:Tensor, # tensor of any order
+              mode:int, # the mode whose unfolding is multiplied
+              y:Tensor|None=None, # a tensor of `x`'s shape except at `mode` (default: `x`)
+             ) -> Tensor: # `(x.shape[mode], y.shape[mode])`
+    r"$X_{(n)}Y_{(n)}^\top$ (the Gram matrix $X_{(n)}X_{(n)}^\top$ by default), without forming either unfolding."
+    mode = _mode(mode, x.ndim)
+    y = x if y is None else y
+    if mode == 0: return x.reshape(x.shape[0], -1) @ y.reshape(y.shape[0], -1).mT
+    if mode == x.ndim - 1: return x.reshape(-1, x.shape[-1]).mT @ y.reshape(-1, y.shape[-1])
+    x3, y3 = _three_way(x, mode), _three_way(y, mode)
+    per_item = x3.shape[1] * y3.shape[1]
+    step = max(1, x.numel() // 16 // per_item)   # blocks of leading indices: the (step, I, I') products stay under 1/16 of x
+    return sum(torch.bmm(x3[i:i + step], y3[i:i + step].mT).sum(0) for i in range(0, len(x3), step))
 
 def _product_order(mats) -> list:
     "The modes with a matrix, the most shrinking product first."
@@ -143,43 +164,47 @@ def _working(t:Tensor) -> Tensor:
 def _safe_scale(m:Tensor) -> tuple:
     "`(m / 2**e, 4**e)` with `2**e` near max|m| when squaring `m`'s entries would overflow or underflow; else `(m, 1)`."
     if m.dtype == torch.float64: return m, 1.   # float64 squares safely up to about 1e154
-    top = float(m.detach().abs().amax()) if m.numel() else 0.
+    top = float(torch.stack(torch.aminmax(m.detach())).abs().max()) if m.numel() else 0.   # no copy of m
     if top == 0 or 1e-15 < top < 1e15: return m, 1.
     e = math.frexp(top)[1]
     return torch.ldexp(m, torch.tensor(-e, device=m.device)), 4. ** e
 
-def leading_subspace(m:Tensor, # a float matrix, shape `(I, J)`
+def leading_subspace(m:Tensor, # a float matrix `(I, J)`, or a tensor whose mode-`mode` unfolding is meant
                      eps:float=0.8, # fraction of energy to retain (ignored when `rank` is given)
                      rank:int|None=None, # a fixed number of components instead of `eps`
                      algo:str="eigh", # "eigh": Gram matrix eigen-decomposition; "svd": full SVD (the paper's); "subspace" (below)
                      start:Tensor|None=None, # "subspace": a previous basis `(I, p)` to start from
+                     mode:int=0, # the mode of `m` whose unfolding is decomposed (a matrix's rows: 0)
                     ) -> tuple: # `(U_k, energy)`: `(I, k)` orthonormal columns and the `min(I, J)` squared singular values
-    "The leading left singular vectors of `m` that retain the fraction `eps` of its energy (or a fixed `rank` of them)."
+    "The leading left singular vectors of `m`'s mode-`mode` unfolding that retain the fraction `eps` of its energy (or `rank` of them)."
     if algo not in _ALGOS: raise ValueError(f"algo must be one of {_ALGOS}, got {algo!r}")
-    w = _working(m)
-    if algo == "subspace" and m.shape[0] > SUBSPACE_MIN and (rank is not None or eps < 1):
-        U, energy, k = _subspace_iteration(*_safe_scale(w), eps, rank, start)
+    w, mode = _working(m), _mode(mode, m.ndim)
+    I = m.shape[mode]
+    J = m.numel() // I
+    if algo == "subspace" and I > SUBSPACE_MIN and (rank is not None or eps < 1):
+        U, energy, k = _subspace_iteration(*_safe_scale(w), mode, eps, rank, start)
         return U[:, :k].to(m.dtype, copy=True), energy
-    if algo == "svd":
-        full = rank is not None and rank > min(m.shape)
-        with _one_lapack_thread(m.device): U, S, _ = torch.linalg.svd(w, full_matrices=full)
+    if algo == "svd":   # the paper's reference: the unfolding itself, decomposed in full
+        full = rank is not None and rank > min(I, J)
+        with _one_lapack_thread(m.device): U, S, _ = torch.linalg.svd(unfold(w, mode), full_matrices=full)
         energy = S.double() ** 2
     else:
         w, scale = _safe_scale(w)
-        evals, U = _live_eigh(w @ w.mT)
-        energy, U = evals.flip(0)[:min(m.shape)].double().clamp_min(0) * scale, U.flip(1)
+        evals, U = _live_eigh(mode_gram(w, mode))
+        energy, U = evals.flip(0)[:min(I, J)].double().clamp_min(0) * scale, U.flip(1)
     k = explained_rank(energy, eps) if rank is None else rank
     return U[:, :k].to(m.dtype, copy=True), energy   # a copy: a view would keep all of U alive
 
 # %% ../nbs/00_decomp.ipynb #d7863af6
-def _subspace_iteration(w:Tensor, # `(I, J)`, scaled so that squaring is safe
+def _subspace_iteration(w:Tensor, # a tensor whose mode-`mode` unfolding `(I, J)` is meant, scaled so that squaring is safe
                         scale:float, # energies are multiplied by this (see `_safe_scale`)
-                        eps:float, rank:int|None, start:Tensor|None,
+                        mode:int, eps:float, rank:int|None, start:Tensor|None,
                         block:int=8, # the first block size without a start
                         steps:tuple=(1, 3), # power steps with and without a start
                        ) -> tuple: # `(U, energy, k)`: Ritz vectors, Ritz values then the energy outside them, the rank
-    "Leading subspace of `w` by block power iteration and Rayleigh-Ritz, retaining at least `eps` of the energy."
-    I, J = w.shape
+    "Leading subspace of `w`'s unfolding by block power iteration and Rayleigh-Ritz, retaining at least `eps` of the energy."
+    I = w.shape[mode]
+    J = w.numel() // I
     total = float(torch.linalg.vector_norm(w, dtype=torch.float64)) ** 2
     gen = torch.Generator(w.device).manual_seed(0)
     warm = start is not None and start.shape[0] == I
@@ -189,16 +214,15 @@ def _subspace_iteration(w:Tensor, # `(I, J)`, scaled so that squaring is safe
     n_steps = steps[0] if warm else steps[1]
     while True:
         Q = torch.linalg.qr(Q).Q
-        for _ in range(n_steps): Q = torch.linalg.qr(w @ (w.mT @ Q)).Q
-        B = (Q.mT @ w).double()
-        theta, W = torch.linalg.eigh(B @ B.mT)
+        for _ in range(n_steps): Q = torch.linalg.qr(mode_gram(w, mode, mode_dot(w, Q.mT, mode))).Q   # X X^T Q
+        theta, W = torch.linalg.eigh(mode_gram(mode_dot(w, Q.mT, mode).double(), mode))                # B B^T, B = Q^T X
         theta, W = theta.flip(0).clamp_min(0), W.flip(1)
         U = Q @ W.to(w.dtype)
         cum = theta.cumsum(0)
         k = rank if rank is not None else (int(torch.searchsorted(cum, cum.new_tensor([eps * total]))) + 1 if total > 0 else 1)
         if k <= p: break
         if 2 * p > min(I, J):                                         # the block would not be small: solve exactly
-            evals, U = _live_eigh(w @ w.mT)
+            evals, U = _live_eigh(mode_gram(w, mode))
             energy = evals.flip(0)[:min(I, J)].double().clamp_min(0)
             return U.flip(1), energy * scale, (explained_rank(energy, eps) if rank is None else rank)
         Q, p, n_steps = torch.cat([U, torch.randn(I, p, generator=gen, device=w.device, dtype=w.dtype)], 1), 2 * p, steps[0]
@@ -283,8 +307,8 @@ def hosvd(x:Tensor, # tensor with 2 to 5 modes
     factors, spectra = [None] * x.ndim, [None] * x.ndim
     with torch.autocast(x.device.type, enabled=False):   # the precision is chosen here, not by a caller's autocast
         for n in modes:
-            factors[n], spectra[n] = leading_subspace(unfold(xc, n), eps, None if ranks is None else ranks[n], algo,
-                                                      None if start is None else start[n])
+            factors[n], spectra[n] = leading_subspace(xc, eps, None if ranks is None else ranks[n], algo,
+                                                      None if start is None else start[n], mode=n)
         core = multi_mode_dot(xc, [None if u is None else u.mT for u in factors])
     return Tucker(core.to(x.dtype), [None if u is None else u.to(x.dtype) for u in factors], spectra)
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 import csv, hashlib, json, os, platform, time, warnings
 from contextlib import nullcontext
+from functools import partial
 from dataclasses import dataclass, asdict, field, fields, replace
 from pathlib import Path
 
@@ -16,12 +17,13 @@ import matplotlib.pyplot as plt
 from torch import nn, Tensor
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback
-from fastai.callback.schedule import fit_one_cycle
+from fastai.callback.schedule import fit_one_cycle, ParamScheduler, SchedCos
 from fastai.data.core import DataLoaders
 from fastai.data.load import DataLoader
 from fastai.learner import Learner
 from fastai.losses import CrossEntropyLossFlat
 from fastai.metrics import accuracy
+from fastai.optimizer import SGD, Adam
 from fastai.torch_core import set_seed
 from torchvision.ops.misc import Conv2dNormActivation
 
@@ -34,15 +36,17 @@ from .models import TinyNet, SegNet, tiny_model, tv_model, seg_model, TV_MODELS
 from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMVID_VOID
 
 # %% auto #0
-__all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'make_method', 'RunConfig', 'make_dls', 'make_model', 'stages',
-           'frozen_prefix', 'FeatureCache', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep',
-           'plot_pareto', 'saved_by_type', 'results_table', 'by_depth', 'depth_table']
+__all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', 'make_method', 'RunConfig', 'make_dls',
+           'make_model', 'stages', 'frozen_prefix', 'FeatureCache', 'fit', 'pretrain_setup_b', 'run', 'config_key',
+           'record_row', 'grid', 'sweep', 'plot_pareto', 'saved_by_type', 'results_table', 'by_depth', 'depth_table']
 
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
 MODELS = TINY + tuple(m for m in TV_MODELS if m != 'swin_t')
 DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid')
 METHODS = {'vanilla': (Vanilla, None), 'gradfilter': (GradFilter, 'radius'), 'svd': (SVD, 'eps'), 'hosvd': (HOSVD, 'eps')}
+OPTIMIZERS = {'sgd': 0.02, 'adam': 1e-3} # each optimizer's default peak learning rate
+SCHEDULES = ('one_cycle', 'cos', 'const')
 
 def make_method(name:str, # "vanilla", "gradfilter", "svd" or "hosvd"
                 param:float|None=None, # eps for svd/hosvd (default 0.8), radius for gradfilter (default 2)
@@ -64,7 +68,7 @@ class RunConfig:
     epochs:int = 1
     bs:int = 64
     size:int = 128 # image size (CIFAR); CamVid keeps its 180 x 240
-    lr:float = 1e-3
+    lr:float|None = None # peak learning rate; None: the optimizer's default in `OPTIMIZERS`
     seed:int = 0
     setup:str = 'A' # "A": ImageNet-pretrained; "B": pretrained on one non-IID half of the data, fine-tuned on the other
     train_items:int|None = None # a declared, class-balanced subset of the training images (None: all)
@@ -73,6 +77,9 @@ class RunConfig:
     path:str|None = None # the data folder (default: $ACTCOMP_DATA, or the shipped sample for cifar10_sample)
     head:str = 'deeplabv3' # segmentation head
     pretrain_epochs:int = 5 # setup B: epochs of pretraining on half 0
+    opt:str = 'sgd' # "sgd" (with momentum `mom`: the paper's setup A) or "adam" (fastai's: decoupled weight decay 0.01)
+    mom:float = 0.9 # SGD's momentum, constant over the run (0: plain SGD); unused by Adam
+    sched:str = 'one_cycle' # "one_cycle", "cos" (cosine annealing from `lr` to 0) or "const"
 
     def __post_init__(self):
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; choose one of {', '.join(MODELS)}")
@@ -83,7 +90,11 @@ class RunConfig:
             raise ValueError(f"n_last must be a positive integer or 'all', got {self.n_last!r}")
         for k in ('epochs', 'bs', 'size', 'pretrain_epochs'):
             if not isinstance(getattr(self, k), int) or getattr(self, k) < 1: raise ValueError(f"{k} must be a positive integer, got {getattr(self, k)!r}")
+        if self.opt not in OPTIMIZERS: raise ValueError(f"unknown optimizer {self.opt!r}; choose one of {', '.join(OPTIMIZERS)}")
+        if self.sched not in SCHEDULES: raise ValueError(f"unknown schedule {self.sched!r}; choose one of {', '.join(SCHEDULES)}")
+        if self.lr is None: object.__setattr__(self, 'lr', OPTIMIZERS[self.opt])
         if not self.lr > 0: raise ValueError(f"lr must be positive, got {self.lr!r}")
+        if not 0 <= self.mom < 1: raise ValueError(f"mom must be in [0, 1), got {self.mom!r}")
         if self.setup not in ('A', 'B'): raise ValueError(f"setup must be 'A' or 'B', got {self.setup!r}")
         if self.data == 'camvid' and self.model not in TINY: raise ValueError(f"segmentation needs a tiny backbone ({', '.join(TINY)}), got {self.model!r}")
 
@@ -206,6 +217,19 @@ def _learner(cfg:RunConfig, dls, model, progress:bool=False, **kw) -> Learner:
     if not progress: learn.remove_cbs(learn.cbs.filter(lambda c: isinstance(c, ProgressCallback)))
     return learn
 
+def _opt_func(cfg:RunConfig):
+    "The run's fastai optimizer: SGD with `cfg.mom`, or fastai's Adam."
+    return partial(SGD, mom=cfg.mom) if cfg.opt == 'sgd' else Adam
+
+def fit(learn:Learner, # a Learner built with `_opt_func(cfg)`
+        cfg:RunConfig, # its epochs, peak learning rate, optimizer and schedule
+       ):
+    "Train `learn` as `cfg` says: one-cycle, cosine annealing or constant learning rate (SGD's momentum held at `cfg.mom`)."
+    moms = (cfg.mom,) * 3 if cfg.opt == 'sgd' else None   # one-cycle would otherwise cycle SGD's momentum too
+    if cfg.sched == 'one_cycle': return learn.fit_one_cycle(cfg.epochs, cfg.lr, moms=moms)
+    cbs = [ParamScheduler({'lr': SchedCos(cfg.lr, 0)})] if cfg.sched == 'cos' else []
+    learn.fit(cfg.epochs, cfg.lr, cbs=cbs)
+
 def _pretrain_key(cfg:RunConfig) -> str:
     "A 12-character hash of the fields of `cfg` that shape the setup-B pretrained weights."
     fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
@@ -260,9 +284,10 @@ def run(cfg:RunConfig, # what to run
     set_seed(cfg.seed + 1, reproducible=True)                     # the same state for the cached and uncached fit
     if cache is not None: cache.dls.train.rng.setstate(dls.train.rng.getstate())
     timer, cb = _StepTimer(), ActCompCallback(method, cfg.n_last, keep=True)
-    learn = _learner(cfg, cache.dls if cache else dls, cache.suffix if cache else model, progress, cbs=[cb, timer])
+    learn = _learner(cfg, cache.dls if cache else dls, cache.suffix if cache else model, progress, cbs=[cb, timer],
+                     opt_func=_opt_func(cfg))
     t0 = time.perf_counter()
-    with (nullcontext() if verbose else learn.no_logging()): learn.fit_one_cycle(cfg.epochs, cfg.lr)
+    with (nullcontext() if verbose else learn.no_logging()): fit(learn, cfg)
     fit_seconds = time.perf_counter() - t0
     learn.model.train(); cb.handle.apply_modes()                 # fit ends in eval mode (validation)
     xb, yb = learn.dls.train.one_batch()
@@ -291,9 +316,13 @@ def run(cfg:RunConfig, # what to run
                          machine=platform.machine(), threads=torch.get_num_threads()))
 
 # %% ../nbs/07_experiments.ipynb #552470d6
+_ADAM_FIELDS = dict(opt='adam', sched='one_cycle')   # every run before optimizers were configurable
+
 def config_key(cfg:RunConfig) -> str:
-    "A stable 12-character key of a config (its fields, hashed)."
-    return _digest(asdict(cfg))
+    "A stable 12-character key of a config (its fields, hashed; one-cycle Adam runs keep the keys they had before `opt`, `mom`, `sched`)."
+    d = asdict(cfg)
+    if all(d[k] == v for k, v in _ADAM_FIELDS.items()): d = {k: v for k, v in d.items() if k not in ('opt', 'mom', 'sched')}
+    return _digest(d)
 
 def record_row(rec:dict) -> dict:
     "One flat CSV row of a run record: its key, config and scalar results."
@@ -333,6 +362,9 @@ def sweep(configs:list, # the runs, in order
 def _append_row(path:Path, row:dict):
     "Append `row` to the CSV at `path` (with a header if new) and sync it to disk."
     new = not path.exists() or path.stat().st_size == 0
+    if not new and pd.read_csv(path, nrows=0).columns.tolist() != list(row):   # new columns: rewrite with all of them
+        pd.concat([pd.read_csv(path), pd.DataFrame([row])]).to_csv(path, index=False)
+        return
     path.parent.mkdir(parents=True, exist_ok=True)
     with open(path, 'a', newline='') as f:
         w = csv.DictWriter(f, fieldnames=list(row))

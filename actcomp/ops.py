@@ -16,8 +16,8 @@ from torch.nn.grad import conv2d_input, conv2d_weight
 from .decomp import Tucker, hosvd, all_finite, check_eps, mode_dot, multi_mode_dot, multi_mode_dot_flops, _ALGOS
 
 # %% auto #0
-__all__ = ['Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'conv_input_grad', 'conv_weight_grad',
-           'conv_weight_plans', 'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_grads',
+__all__ = ['CHUNK_BYTES', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'batch_slices', 'conv_input_grad',
+           'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_grads',
            'tucker_linear_weight_grad', 'CompressedConv2dFn', 'CompressedLinearFn', 'CompressedConv2d',
            'CompressedLinear', 'is_compressed', 'compress_module', 'restore_module', 'saved_tensors']
 
@@ -91,17 +91,34 @@ def _pad(x:Tensor, geom:ConvGeometry) -> tuple:
     return (x, (t, l)) if geom.symmetric else (F.pad(x, (l, r, t, b)), (0, 0))
 
 # %% ../nbs/01_ops.ipynb #1781eadd
-def conv_input_grad(x_shape:tuple, # shape of the layer's input
-                    weight:Tensor, # the layer's weight
-                    grad_out:Tensor, # gradient of the loss with respect to the layer's output
-                    geom:ConvGeometry,
-                   ) -> Tensor:
-    "The exact $\partial L/\partial A$ of a convolution: it needs the weight, not the input."
+CHUNK_BYTES = 2**22   # 4 MiB: the most bytes of one operand a backward convolution works on at once
+
+def batch_slices(n:int, # the batch size
+                 item_bytes:int, # bytes one item of the batch takes (in the largest operand)
+                ) -> list: # slices covering `range(n)` in order
+    "Slices of the batch whose items take at most `CHUNK_BYTES` together (at least one item each)."
+    step = max(1, CHUNK_BYTES // max(item_bytes, 1))
+    return [slice(i, min(i + step, n)) for i in range(0, n, step)]
+
+def _slice_input_grad(x_shape:tuple, weight:Tensor, grad_out:Tensor, geom:ConvGeometry) -> Tensor:
+    "`conv_input_grad` of one batch slice."
     t, b, l, r = geom.padding
     B, C, H, W = x_shape
     if geom.symmetric: return conv2d_input(x_shape, weight, grad_out, geom.stride, (t, l), geom.dilation, geom.groups)
     g = conv2d_input((B, C, H + t + b, W + l + r), weight, grad_out, geom.stride, 0, geom.dilation, geom.groups)
     return g[..., t:t + H, l:l + W]
+
+def conv_input_grad(x_shape:tuple, # shape of the layer's input
+                    weight:Tensor, # the layer's weight
+                    grad_out:Tensor, # gradient of the loss with respect to the layer's output
+                    geom:ConvGeometry,
+                   ) -> Tensor:
+    r"The exact $\partial L/\partial A$ of a convolution: it needs the weight, not the input (computed in `batch_slices`)."
+    slices = batch_slices(x_shape[0], max(math.prod(x_shape[1:]), grad_out[0].numel()) * grad_out.element_size())
+    if len(slices) == 1: return _slice_input_grad(x_shape, weight, grad_out, geom)
+    dx = grad_out.new_empty(x_shape)
+    for s in slices: dx[s] = _slice_input_grad((s.stop - s.start, *x_shape[1:]), weight, grad_out[s], geom)
+    return dx
 
 def conv_weight_grad(x:Tensor, # input (or any tensor in its place, e.g. a reconstruction)
                      weight_shape:tuple, # `(O, C/groups, kh, kw)`, or with `groups=1` a shape for that
@@ -145,11 +162,17 @@ def tucker_conv_weight_grad(t:Tucker, # the stored input
     batch, chan = plan or min(plans, key=plans.get)
     UB, UC, UH, UW = t.factors
     if batch == "grad" and UB is not None: grad_out = mode_dot(grad_out, UB.mT, 0)
-    z = multi_mode_dot(t.core, [UB if batch == "input" else None, UC if chan == "before" else None, UH, UW])
-    if chan == "before" or UC is None: return conv_weight_grad(z, weight_shape, grad_out, geom)
+    rest = [UC if chan == "before" else None, UH, UW]
+    expand = batch == "input" and UB is not None       # rebuild the batch slice by slice from the batch factor's rows
+    def z(s): return multi_mode_dot(t.core, [UB[s], *rest]) if expand else multi_mode_dot(t.core[s], [None, *rest])
+    after = chan == "after" and UC is not None
     O, Cg, kh, kw = weight_shape
+    shape, groups = ((O, UC.shape[1], kh, kw), 1) if after else (weight_shape, None)
+    z_item = (UC.shape[1] if after else t.shape[1]) * t.shape[2] * t.shape[3]
+    slices = batch_slices(len(grad_out), max(z_item, grad_out[0].numel()) * grad_out.element_size())
+    D = sum(conv_weight_grad(z(s), shape, grad_out[s], geom, groups=groups) for s in slices)
+    if not after: return D
     G, KC = geom.groups, UC.shape[1]
-    D = conv_weight_grad(z, (O, KC, kh, kw), grad_out, geom, groups=1)
     return torch.einsum('gck,gokij->gocij', UC.reshape(G, Cg, KC), D.reshape(G, O // G, KC, kh, kw)).reshape(weight_shape)
 
 # %% ../nbs/01_ops.ipynb #ec1377b3
