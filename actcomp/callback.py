@@ -33,8 +33,10 @@ class ActCompCallback(Callback):
                  keep:bool=False, # keep the model compressed after the fit
                  freeze:bool=True, # freeze every module that runs before the first compressed layer
                  bn_eval:bool=False, # keep every BatchNorm in eval mode (the paper's set_bn_eval)
+                 lean:bool=True, # make the rest of the trained part lean too (`compress_last`; False: the paper's setting)
                 ):
         self.method, self.n_last, self.kinds, self.keep, self.freeze, self.bn_eval = method, n_last, kinds, keep, freeze, bn_eval
+        self.lean = lean
         self.handle, self.records = None, []
 
     @property
@@ -58,7 +60,7 @@ class ActCompCallback(Callback):
     def before_fit(self):
         self._check()
         if self.handle is not None and self.handle.layers: return   # kept compressed by an earlier fit
-        try: self.handle = compress_last(self.model, self.n_last, self.method, self.kinds, self.freeze, self.bn_eval, xb=self._probe())
+        try: self.handle = compress_last(self.model, self.n_last, self.method, self.kinds, self.freeze, self.bn_eval, xb=self._probe(), lean=self.lean)
         except (TypeError, ValueError) as e: raise type(e)(f"ActCompCallback: {e}") from e
         for name in _GUARDED: setattr(self.learn, name, self._guarded(name))
 
@@ -98,13 +100,14 @@ class ActCompCallback(Callback):
         "Activation memory (the compressed layers' stored bytes) per epoch, and each mode's rank per layer over training."
         h = self.history
         ranked = h.dropna(subset=['ranks'])
-        n_modes = len(ranked.ranks.iloc[0]) if len(ranked) else 0
+        n_modes = int(ranked.ranks.map(len).max()) if len(ranked) else 0   # a linear layer's input has fewer modes
         fig, axs = plt.subplots(1, 1 + n_modes, figsize=(3.6 * (1 + n_modes), 3.2), squeeze=False)
         per_iter = h.groupby(['epoch', 'iter'])['bytes'].sum().groupby('epoch')
         axs[0, 0].errorbar(per_iter.mean().index, per_iter.mean() / 2**10, yerr=per_iter.std().fillna(0) / 2**10, marker='o', capsize=3)
         axs[0, 0].set(xlabel='epoch', ylabel='KiB per batch', title=f'activation memory, {self.method}')
         for mode, ax in enumerate(axs[0, 1:]):
-            for layer, d in ranked.groupby('layer', sort=False): ax.plot(d['iter'], d.ranks.map(lambda r: r[mode]), label=layer, lw=1)
+            for layer, d in ranked.groupby('layer', sort=False):
+                if len(d.ranks.iloc[0]) > mode: ax.plot(d['iter'], d.ranks.map(lambda r: r[mode]), label=layer, lw=1)
             ax.set(xlabel='iteration', ylabel='rank', title=f'mode {mode} rank per layer')
         if n_modes: axs[0, -1].legend(fontsize=6)
         fig.tight_layout()

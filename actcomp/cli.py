@@ -80,7 +80,7 @@ def actcomp_demo(
     epochs:int=2, # training epochs
     bs:int=64, # batch size
     lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
-    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     train_items:int=None, # use a class-balanced subset of this many training images
@@ -113,7 +113,7 @@ def actcomp_finetune(
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
     lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
-    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     seed:int=0, # random seed
@@ -151,7 +151,7 @@ def actcomp_sweep(
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
     lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
-    opt:str='sgd', # optimizer: sgd (momentum, the default; see 07_experiments) or adam
+    opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     seed:int=0, # random seed

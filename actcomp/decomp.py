@@ -47,13 +47,27 @@ def mode_dot(x:Tensor, # tensor of any order
     mode = _mode(mode, x.ndim)
     if u.ndim != 2 or u.shape[1] != x.shape[mode]:
         raise ValueError(f"mode_dot: matrix of shape {tuple(u.shape)} cannot multiply mode {mode} of size {x.shape[mode]}")
-    lead, size = x.shape[:mode], x.shape[mode]
-    y = x.reshape(-1, size) @ u.mT if mode == x.ndim - 1 else torch.matmul(u, x.reshape(math.prod(lead), size, -1))
-    return y.reshape(*lead, u.shape[0], *x.shape[mode + 1:])
+    lead, size, J = x.shape[:mode], x.shape[mode], u.shape[0]
+    if mode == 0: y = u @ x.reshape(size, -1)
+    elif mode == x.ndim - 1: y = x.reshape(-1, size) @ u.mT
+    else:
+        x3 = _three_way(x, mode)
+        y = x.new_empty(len(x3), J, x3.shape[2], dtype=torch.result_type(x, u))
+        for s in _slabs(x3): y[s] = (u @ _unfolded(x3[s])).reshape(J, -1, x3.shape[2]).transpose(0, 1)
+    return y.reshape(*lead, J, *x.shape[mode + 1:])
 
 def _three_way(x:Tensor, mode:int) -> Tensor:
     "`x` as `(modes before, mode, modes after)`: a view when `x` is contiguous."
     return x.reshape(math.prod(x.shape[:mode]), x.shape[mode], -1)
+
+def _slabs(x3:Tensor) -> list:
+    "Slices of `x3`'s first mode whose unfolding copies stay under 1/16 of `x3` (or 2**20 elements, for small tensors)."
+    step = max(1, max(x3.numel() // 16, 2**20) // max(x3[0].numel(), 1))
+    return [slice(i, i + step) for i in range(0, len(x3), step)]
+
+def _unfolded(slab:Tensor) -> Tensor:
+    "The mode-1 unfolding of a `(P, I, Q)` slab, `(I, P*Q)`: a copy of the slab only."
+    return slab.transpose(0, 1).reshape(slab.shape[1], -1)
 
 def mode_gram(x:Tensor, # tensor of any order
               mode:int, # the mode whose unfolding is multiplied
@@ -65,9 +79,7 @@ def mode_gram(x:Tensor, # tensor of any order
     if mode == 0: return x.reshape(x.shape[0], -1) @ y.reshape(y.shape[0], -1).mT
     if mode == x.ndim - 1: return x.reshape(-1, x.shape[-1]).mT @ y.reshape(-1, y.shape[-1])
     x3, y3 = _three_way(x, mode), _three_way(y, mode)
-    per_item = x3.shape[1] * y3.shape[1]
-    step = max(1, x.numel() // 16 // per_item)   # blocks of leading indices: the (step, I, I') products stay under 1/16 of x
-    return sum(torch.bmm(x3[i:i + step], y3[i:i + step].mT).sum(0) for i in range(0, len(x3), step))
+    return sum(_unfolded(x3[s]) @ _unfolded(y3[s]).mT for s in _slabs(x3))   # slab by slab: one matrix product each
 
 def _product_order(mats) -> list:
     "The modes with a matrix, the most shrinking product first."

@@ -14,6 +14,7 @@ import numpy as np
 import pandas as pd
 import torch
 import matplotlib.pyplot as plt
+import torch.nn.functional as F
 from torch import nn, Tensor
 from fastai.callback.core import Callback
 from fastai.callback.progress import ProgressCallback
@@ -30,15 +31,16 @@ from torchvision.ops.misc import Conv2dNormActivation
 import actcomp
 from .ops import Method, Vanilla, SVD, HOSVD, GradFilter
 from .surgery import compress_last
-from .memory import saved_activation_bytes
+from .memory import MemoryReport, step_memory, inference_memory
 from .callback import ActCompCallback
 from .models import TinyNet, SegNet, tiny_model, tv_model, seg_model, TV_MODELS
 from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMVID_VOID
 
 # %% auto #0
 __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', 'make_method', 'RunConfig', 'make_dls',
-           'make_model', 'stages', 'frozen_prefix', 'FeatureCache', 'fit', 'pretrain_setup_b', 'run', 'config_key',
-           'record_row', 'grid', 'sweep', 'plot_pareto', 'saved_by_type', 'results_table', 'by_depth', 'depth_table']
+           'make_model', 'stages', 'frozen_prefix', 'FeatureCache', 'fit', 'torch_optimizer', 'measure_step',
+           'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep', 'plot_pareto', 'saved_by_type',
+           'peak_scan', 'results_table', 'by_depth', 'depth_table']
 
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
@@ -77,7 +79,7 @@ class RunConfig:
     path:str|None = None # the data folder (default: $ACTCOMP_DATA, or the shipped sample for cifar10_sample)
     head:str = 'deeplabv3' # segmentation head
     pretrain_epochs:int = 5 # setup B: epochs of pretraining on half 0
-    opt:str = 'sgd' # "sgd" (with momentum `mom`: the paper's setup A) or "adam" (fastai's: decoupled weight decay 0.01)
+    opt:str = 'adam' # "adam" (fastai's, decoupled weight decay 0.01: the default, see "Which optimizer") or "sgd" (momentum `mom`)
     mom:float = 0.9 # SGD's momentum, constant over the run (0: plain SGD); unused by Adam
     sched:str = 'one_cycle' # "one_cycle", "cos" (cosine annealing from `lr` to 0) or "const"
 
@@ -230,6 +232,29 @@ def fit(learn:Learner, # a Learner built with `_opt_func(cfg)`
     cbs = [ParamScheduler({'lr': SchedCos(cfg.lr, 0)})] if cfg.sched == 'cos' else []
     learn.fit(cfg.epochs, cfg.lr, cbs=cbs)
 
+def torch_optimizer(cfg:RunConfig, # its optimizer, learning rate and momentum
+                    params, # the parameters to train
+                   ) -> torch.optim.Optimizer:
+    "The torch optimizer equivalent to the run's fastai one (SGD with `cfg.mom`, or AdamW with weight decay 0.01), for memory measurements."
+    params = [p for p in params if p.requires_grad]
+    if cfg.opt == 'sgd': return torch.optim.SGD(params, cfg.lr, momentum=cfg.mom)
+    return torch.optim.AdamW(params, cfg.lr, weight_decay=0.01)
+
+def measure_step(model:nn.Module, # the whole network (trained or not), plain
+                 n_last:int|str, # how many of the last convolutions to fine-tune
+                 method:Method, # how they store their inputs
+                 xb:Tensor, yb:Tensor, # one batch of images and targets
+                 loss_func, # the run's loss
+                 cfg:RunConfig, # the run's optimizer settings
+                 lean:bool=True, # lean activations in the trained part (`compress_last`)
+                ) -> MemoryReport:
+    "One training step of `model` fine-tuning its last `n_last` convolutions with `method`, measured by `step_memory` with the run's optimizer."
+    handle = compress_last(model, n_last, method, xb=xb[:1], lean=lean)
+    try:
+        model.train(); handle.apply_modes()
+        return step_memory(model, xb, yb, loss_func, torch_optimizer(cfg, model.parameters()))
+    finally: handle.undo()
+
 def _pretrain_key(cfg:RunConfig) -> str:
     "A 12-character hash of the fields of `cfg` that shape the setup-B pretrained weights."
     fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
@@ -289,12 +314,10 @@ def run(cfg:RunConfig, # what to run
     t0 = time.perf_counter()
     with (nullcontext() if verbose else learn.no_logging()): fit(learn, cfg)
     fit_seconds = time.perf_counter() - t0
-    learn.model.train(); cb.handle.apply_modes()                 # fit ends in eval mode (validation)
-    xb, yb = learn.dls.train.one_batch()
-    mem = saved_activation_bytes(learn.model, xb.as_subclass(Tensor), yb.as_subclass(Tensor), learn.loss_func)
-    learn.model.zero_grad(set_to_none=True)
     layers = [n for n, _ in cb.handle.layers]
     cb.handle.undo()
+    xb, yb = [t.as_subclass(Tensor) for t in dls.train.one_batch()]   # images: the whole network's step, frozen prefix included
+    mem = measure_step(model, cfg.n_last, method, xb, yb, _loss_func(cfg), cfg)
     hist = cb.history
     per_step = hist.groupby(['epoch', 'iter'])['bytes'].sum()
     steps = pd.DataFrame(timer.times, columns=['epoch', 'iter', 'seconds'])
@@ -305,7 +328,7 @@ def run(cfg:RunConfig, # what to run
     return dict(
         config=asdict(cfg), label=cfg.label,
         results=dict(metric=names[-1], value=last[names[-1]], valid_loss=last['valid_loss'], train_loss=last['train_loss'],
-                     paper_bytes=last['memory_bytes'], measured_bytes=mem.saved_bytes,
+                     paper_bytes=last['memory_bytes'], peak_bytes=mem.peak_bytes, measured_bytes=mem.saved_bytes,
                      measured_compressed_bytes=mem.compressed_bytes,
                      step_seconds=float(steps[steps.iter > 0].seconds.median()), fit_seconds=fit_seconds,
                      cache_seconds=cache.seconds if cache else None, cache_bytes=cache.nbytes if cache else None,
@@ -404,11 +427,29 @@ def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `m
     xb, yb = [t.as_subclass(Tensor) for t in dls.train.one_batch()]
     held = {}
     for method in methods:
-        model = _start_model(cfg, dls, runs_dir)
-        compress_last(model, cfg.n_last, method, xb=xb[:1])
-        report = saved_activation_bytes(model, xb, yb, _loss_func(cfg))
+        report = measure_step(_start_model(cfg, dls, runs_dir), cfg.n_last, method, xb, yb, _loss_func(cfg), cfg)
         held[repr(method)] = report.by_module.groupby('type').bytes.sum() / 2**10
     return pd.DataFrame(held).fillna(0).sort_values(repr(methods[0]), ascending=False)
+
+# %% ../nbs/07_experiments.ipynb #002daa08
+def peak_scan(cfg:RunConfig, # the network (`cfg.model`), its optimizer settings and the data's number of classes
+              methods:list, # method objects, e.g. `[Vanilla(), HOSVD(0.8)]`
+              depths:list, # numbers of last convolutions, e.g. `[1, 4, 'all']`
+              xb:Tensor, yb:Tensor, # one batch of images and targets (its size is the scan's batch size)
+              num_classes:int=10, # outputs of the classifier
+              lean:bool=True, # lean activations in the trained part (`compress_last`)
+             ) -> pd.DataFrame: # one row per (depth, method): peak, resident, saved and paper-metric bytes, where the peak was
+    "Peak, saved and paper-metric bytes of one training step for each method and depth, next to the inference peak."
+    net = make_model(cfg, num_classes)
+    floor = inference_memory(net.eval(), xb)
+    rows = []
+    for n in depths:
+        for method in methods:
+            r = measure_step(make_model(cfg, num_classes), n, method, xb, yb, F.cross_entropy, cfg, lean=lean)
+            rows.append(dict(model=cfg.model, bs=len(xb), size=xb.shape[-1], method=repr(method), n_last=str(n), lean=lean,
+                             peak_bytes=r.peak_bytes, resident_bytes=r.resident_bytes, saved_bytes=r.saved_bytes,
+                             paper_bytes=r.compressed_bytes, inference_peak_bytes=floor.peak_bytes, peak_at=r.peak_at))
+    return pd.DataFrame(rows)
 
 # %% ../nbs/07_experiments.ipynb #2f055203
 def results_table(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)

@@ -17,13 +17,14 @@ import torchvision
 from PIL import Image
 from torch import nn, Tensor
 
+from .lean import Clamp, lean_activations, restore_activations
+
 # %% auto #0
-__all__ = ['BlockSpec', 'TinyArch', 'TV_MODELS', 'CheckpointUnpickler', 'assets_dir', 'read_tiny_int8', 'Clamp',
-           'lean_activations', 'InvertedResidual', 'TinyNet', 'clamp_range', 'dequantize', 'float_conv',
-           'tiny_from_int8', 'load_tiny_int8', 'tiny_input', 'int8_arch', 'json_arch', 'conv_bn_act', 'init_weights',
-           'block_layers', 'tiny_from_arch', 'tiny_arch', 'replace_head', 'tiny_model', 'mcunet_in1', 'mbv2_w035',
-           'proxyless_w03', 'tv_weights', 'tv_model', 'set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head',
-           'SegNet', 'seg_model']
+__all__ = ['BlockSpec', 'TinyArch', 'TV_MODELS', 'CheckpointUnpickler', 'assets_dir', 'read_tiny_int8', 'InvertedResidual',
+           'TinyNet', 'clamp_range', 'dequantize', 'float_conv', 'tiny_from_int8', 'load_tiny_int8', 'tiny_input',
+           'int8_arch', 'json_arch', 'conv_bn_act', 'init_weights', 'block_layers', 'tiny_from_arch', 'tiny_arch',
+           'replace_head', 'tiny_model', 'mcunet_in1', 'mbv2_w035', 'proxyless_w03', 'tv_weights', 'tv_model',
+           'set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head', 'SegNet', 'seg_model']
 
 # %% ../nbs/05_models.ipynb #8f25dabc
 class _Refused(pickle.UnpicklingError):
@@ -138,41 +139,6 @@ def read_tiny_int8(path:str|Path, # an int8 checkpoint: a zip archive holding `a
     except Exception as e: raise _not_ckpt(path, f"archive/data.pkl is corrupt ({type(e).__name__}: {e})") from None
     _check_layout(ckpt, path)
     return ckpt
-
-# %% ../nbs/05_models.ipynb #43d3c90a
-class _MaskedClamp(torch.autograd.Function):
-    "`x.clamp(lo, hi)` that saves a boolean mask for backward instead of `x`."
-    @staticmethod
-    def forward(ctx, x, lo, hi):
-        ctx.save_for_backward((x > lo) & (x < hi))
-        return x.clamp(lo, hi)
-    @staticmethod
-    def backward(ctx, grad):
-        mask, = ctx.saved_tensors
-        return grad * mask, None, None
-
-class Clamp(nn.Module):
-    "Clamp to `[lo, hi]`: an int8 layer's output range in float (a ReLU6 with its own ceiling when `lo` is 0)."
-    def __init__(self, lo:float, # lowest output value
-                 hi:float, # highest output value
-                ):
-        super().__init__()
-        self.lo, self.hi = float(lo), float(hi)
-    def forward(self, x:Tensor) -> Tensor:
-        return _MaskedClamp.apply(x, self.lo, self.hi) if torch.is_grad_enabled() and x.requires_grad else x.clamp(self.lo, self.hi)
-    def extra_repr(self) -> str: return f"lo={self.lo:.4g}, hi={self.hi:.4g}"
-
-# %% ../nbs/05_models.ipynb #e924caa8
-def lean_activations(model:nn.Module, # changed in place
-                    ) -> int: # how many modules were swapped
-    "Swap every `nn.ReLU` / `nn.ReLU6` of `model` for a `Clamp` that saves a boolean mask: same outputs and gradients."
-    swapped = 0
-    for parent in list(model.modules()):
-        for name, child in parent.named_children():
-            if type(child) in (nn.ReLU, nn.ReLU6):
-                setattr(parent, name, Clamp(0., 6. if type(child) is nn.ReLU6 else math.inf))
-                swapped += 1
-    return swapped
 
 # %% ../nbs/05_models.ipynb #aa898b48
 class InvertedResidual(nn.Module):

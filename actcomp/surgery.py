@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 import torch
 from torch import nn, Tensor
 
-from .ops import Method, compress_module, restore_module, is_compressed
+from .ops import Method, GradFilter, compress_module, restore_module, is_compressed
+from .lean import lean_activations, restore_lean, is_lean
 
 # %% auto #0
 __all__ = ['ModuleCall', 'trace_modules', 'layer_inputs', 'CompressHandle', 'compress_last']
@@ -93,6 +94,7 @@ class CompressHandle:
     frozen: list # names of the modules frozen and put in eval mode
     unused: list # names of layers of the requested kinds that did not run in the traced forward
     bn_eval: bool = False
+    lean: list = field(default_factory=list) # (name, module) of the modules given lean activations (`actcomp.lean`)
     order: str = "forward order, from forward hooks on one probe batch (trace_modules)"
     _modes: dict = field(default_factory=dict, repr=False)
     _grads: dict = field(default_factory=dict, repr=False)
@@ -109,13 +111,19 @@ class CompressHandle:
         "Restore the plain layers, every `requires_grad` flag and every train/eval mode."
         for _, m in self.layers:
             if is_compressed(m): restore_module(m)
+        for _, m in self.lean:
+            if is_lean(m): restore_lean(m)
         for m, mode in self._modes.items(): m.training = mode
         for p, rg in self._grads.items(): p.requires_grad_(rg)
-        self.layers = []
+        self.layers, self.lean = [], []
 
     def __repr__(self):
         return (f"CompressHandle({len(self.layers)} layers compressed: {[n for n, _ in self.layers]}, "
-                f"{len(self.frozen)} modules frozen, order: {self.order})")
+                f"{len(self.lean)} lean activations, {len(self.frozen)} modules frozen, order: {self.order})")
+
+def _also_compressed(m:nn.Module, method:Method) -> bool:
+    "Whether `compress_last(lean=True)` also compresses `m`, a trained layer of another kind (e.g. the classifier)."
+    return type(m) in (nn.Conv2d, nn.Linear) and not (type(m) is nn.Linear and isinstance(method, GradFilter))
 
 def _check_n(n, count:int) -> int:
     "`n` as a number of layers, or the error that says what is wrong with it."
@@ -135,8 +143,9 @@ def compress_last(model:nn.Module, # the network
                   freeze:bool=True, # freeze (no grad, eval mode) every module that runs before the first compressed one
                   bn_eval:bool=False, # also keep every BatchNorm in eval mode
                   xb:Tensor|None=None, # a probe batch to find the forward order (default: a zero image batch)
+                  lean:bool=True, # make the whole trained part lean (`actcomp.lean`; False: the paper's setting)
                  ) -> CompressHandle:
-    "Compress the last `n` layers of `kinds` in forward order; with `freeze`, freeze everything that runs before them."
+    "Compress the last `n` layers of `kinds` in forward order; freeze what runs before them; make the rest of the trained part lean."
     if not isinstance(method, Method):
         raise TypeError(f"method must be an actcomp Method such as HOSVD(eps=0.8), got {method!r}")
     kinds = tuple(kinds)
@@ -158,10 +167,16 @@ def compress_last(model:nn.Module, # the network
     handle = CompressHandle(model, [], [c.name for c in frozen], unused, bn_eval,
                             _modes={m: m.training for m in model.modules()},
                             _grads={p: p.requires_grad for p in model.parameters()})
+    trained = [c for c in calls if c.start >= first]
+    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c.module, method)]
     for c in chosen:
         compress_module(c.module, method)
         c.module.actcomp_name = c.name
         handle.layers.append((c.name, c.module))
+    if lean:
+        was_lean = {c.module for c in trained if is_lean(c.module)}
+        lean_activations(model, [c.module for c in trained])
+        handle.lean = [(c.name, c.module) for c in trained if is_lean(c.module) and c.module not in was_lean]
     for c in frozen:
         for p in c.module.parameters(recurse=False): p.requires_grad_(False)
     handle.apply_modes()
