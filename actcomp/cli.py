@@ -176,7 +176,7 @@ def actcomp_sweep(
 def actcomp_pareto(
     csv:str, # a sweep's CSV
     out:str=None, # the figure (default: next to the CSV, .png)
-    memory:Param("paper_bytes or measured_bytes", str, choices=['paper_bytes', 'measured_bytes'])='paper_bytes',
+    memory:Param("paper_bytes, measured_bytes or peak_bytes", str, choices=['paper_bytes', 'measured_bytes', 'peak_bytes'])='paper_bytes',
     title:str=None, # figure title
 ):
     "Draw accuracy (or mIoU) against activation memory from a sweep's CSV."

@@ -61,8 +61,8 @@ def _three_way(x:Tensor, mode:int) -> Tensor:
     return x.reshape(math.prod(x.shape[:mode]), x.shape[mode], -1)
 
 def _slabs(x3:Tensor) -> list:
-    "Slices of `x3`'s first mode whose unfolding copies stay under 1/16 of `x3` (or 2**20 elements, for small tensors)."
-    step = max(1, max(x3.numel() // 16, 2**20) // max(x3[0].numel(), 1))
+    "Slices of `x3`'s first mode whose unfolding copies stay under 1/16 of `x3` (or 2**16 elements, for small tensors)."
+    step = max(1, max(x3.numel() // 16, 2**16) // max(x3[0].numel(), 1))
     return [slice(i, i + step) for i in range(0, len(x3), step)]
 
 def _unfolded(slab:Tensor) -> Tensor:

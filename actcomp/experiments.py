@@ -37,10 +37,10 @@ from .models import TinyNet, SegNet, tiny_model, tv_model, seg_model, TV_MODELS
 from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMVID_VOID
 
 # %% auto #0
-__all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', 'make_method', 'RunConfig', 'make_dls',
-           'make_model', 'stages', 'frozen_prefix', 'FeatureCache', 'fit', 'torch_optimizer', 'measure_step',
-           'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep', 'plot_pareto', 'saved_by_type',
-           'peak_scan', 'results_table', 'by_depth', 'depth_table']
+__all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', 'MEMORY_AXES', 'make_method', 'RunConfig',
+           'make_dls', 'make_model', 'stages', 'frozen_prefix', 'FeatureCache', 'fit', 'torch_optimizer',
+           'measure_step', 'pretrain_setup_b', 'run', 'config_key', 'record_row', 'grid', 'sweep', 'plot_pareto',
+           'saved_by_type', 'peak_scan', 'results_table', 'by_depth', 'depth_table']
 
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
@@ -248,11 +248,13 @@ def measure_step(model:nn.Module, # the whole network (trained or not), plain
                  cfg:RunConfig, # the run's optimizer settings
                  lean:bool=True, # lean activations in the trained part (`compress_last`)
                 ) -> MemoryReport:
-    "One training step of `model` fine-tuning its last `n_last` convolutions with `method`, measured by `step_memory` with the run's optimizer."
+    "A training step of `model` fine-tuning its last `n_last` convolutions with `method`, in the steady state of the run's optimizer, measured by `step_memory`."
     handle = compress_last(model, n_last, method, xb=xb[:1], lean=lean)
     try:
         model.train(); handle.apply_modes()
-        return step_memory(model, xb, yb, loss_func, torch_optimizer(cfg, model.parameters()))
+        opt = torch_optimizer(cfg, model.parameters())
+        loss_func(model(xb), yb).backward(); opt.step()         # a first step creates the optimizer's state, resident from then on
+        return step_memory(model, xb, yb, loss_func, opt)
     finally: handle.undo()
 
 def _pretrain_key(cfg:RunConfig) -> str:
@@ -396,21 +398,28 @@ def _append_row(path:Path, row:dict):
         f.flush(); os.fsync(f.fileno())
 
 # %% ../nbs/07_experiments.ipynb #7f603c61
+MEMORY_AXES = {'paper_bytes': ("activation memory per step, KiB (paper metric)", 2**10, 'log'),
+               'measured_bytes': ("saved by autograd per step, KiB (measured)", 2**10, 'log'),
+               'peak_bytes': ("peak of a training step, MiB (measured)", 2**20, 'linear')}
+
 def plot_pareto(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
                 fname:str|Path|None=None, # where to save the figure
-                memory:str='paper_bytes', # "paper_bytes" or "measured_bytes"
+                memory:str='paper_bytes', # a key of `MEMORY_AXES`: "paper_bytes", "measured_bytes" or "peak_bytes"
                 title:str|None=None,
+                floor:int|None=None, # bytes drawn as a vertical line (e.g. the inference peak, with `peak_bytes`)
                ):
-    "Accuracy (or mIoU) against activation memory, one curve per method, points labelled by depth."
+    "Accuracy (or mIoU) against memory per step, one curve per method, points labelled by depth."
     df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
+    if memory not in MEMORY_AXES: raise ValueError(f"memory must be one of {', '.join(MEMORY_AXES)}, got {memory!r}")
+    xlabel, scale, xscale = MEMORY_AXES[memory]
     fig, ax = plt.subplots(figsize=(6.4, 4.2))
     depth = lambda n: 10**6 if str(n) == 'all' else int(n)
     for label, d in df.groupby('label', sort=False):
         d = d.assign(_d=d.n_last.map(depth)).sort_values('_d')
-        ax.plot(d[memory] / 2**10, d.value, marker='o', label=label)
-        for _, r in d.iterrows(): ax.annotate(str(r.n_last), (r[memory] / 2**10, r.value), fontsize=7, xytext=(3, 3), textcoords='offset points')
-    ax.set(xscale='log', xlabel=f"activation memory per step, KiB ({'paper metric' if memory == 'paper_bytes' else 'measured'})",
-           ylabel=df.metric.iloc[0], title=title)
+        ax.plot(d[memory] / scale, d.value, marker='o', label=label)
+        for _, r in d.iterrows(): ax.annotate(str(r.n_last), (r[memory] / scale, r.value), fontsize=7, xytext=(3, 3), textcoords='offset points')
+    if floor: ax.axvline(floor / scale, color='k', ls=':', lw=1, label='inference peak')
+    ax.set(xscale=xscale, xlabel=xlabel, ylabel=df.metric.iloc[0], title=title)
     ax.grid(alpha=0.3); ax.legend(fontsize=8)
     fig.tight_layout()
     if fname: fig.savefig(fname, dpi=130)
@@ -431,7 +440,7 @@ def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `m
         held[repr(method)] = report.by_module.groupby('type').bytes.sum() / 2**10
     return pd.DataFrame(held).fillna(0).sort_values(repr(methods[0]), ascending=False)
 
-# %% ../nbs/07_experiments.ipynb #002daa08
+# %% ../nbs/07_experiments.ipynb #b6d4cc04
 def peak_scan(cfg:RunConfig, # the network (`cfg.model`), its optimizer settings and the data's number of classes
               methods:list, # method objects, e.g. `[Vanilla(), HOSVD(0.8)]`
               depths:list, # numbers of last convolutions, e.g. `[1, 4, 'all']`
@@ -454,10 +463,11 @@ def peak_scan(cfg:RunConfig, # the network (`cfg.model`), its optimizer settings
 # %% ../nbs/07_experiments.ipynb #2f055203
 def results_table(df:pd.DataFrame|str|Path, # sweep results (or the CSV's path)
                  ) -> pd.DataFrame:
-    "One row per run: method, depth, the metric, activation memory (paper metric and measured, KiB), seconds per step."
+    "One row per run: method, depth, the metric, memory (peak of a step in MiB when measured, saved and paper metric in KiB), seconds per step."
     df = pd.read_csv(df) if isinstance(df, (str, Path)) else df
-    return pd.DataFrame({'method': df.label, 'n_last': df.n_last, df.metric.iloc[0]: df.value.round(4),
-                         'paper KiB': (df.paper_bytes / 2**10).round(1), 'measured KiB': (df.measured_bytes / 2**10).round(1),
+    peak = {'peak MiB': (df.peak_bytes / 2**20).round(1)} if 'peak_bytes' in df and df.peak_bytes.notna().any() else {}
+    return pd.DataFrame({'method': df.label, 'n_last': df.n_last, df.metric.iloc[0]: df.value.round(4), **peak,
+                         'saved KiB': (df.measured_bytes / 2**10).round(1), 'paper KiB': (df.paper_bytes / 2**10).round(1),
                          's/step': df.step_seconds.round(3)}).reset_index(drop=True)
 
 # %% ../nbs/07_experiments.ipynb #44b076b3

@@ -19,7 +19,7 @@ __all__ = ['CHUNK', 'SAVES_NOTHING', 'pack_bits', 'unpack_bits', 'LeanReLU', 'Le
            'restore_lean', 'Clamp', 'lean_activations', 'restore_activations']
 
 # %% ../nbs/01a_lean.ipynb #4cf5fc6c
-CHUNK = 2**20 # elements per step of the chunked loops: bounds every transient by this, not by the tensor
+CHUNK = 2**18 # elements per step of the chunked loops: bounds every transient by this, not by the tensor
 
 def _chunk(chunk:int|None) -> int:
     "`chunk` (default `CHUNK`) rounded down to a multiple of 8, checked."

@@ -121,9 +121,10 @@ class CompressHandle:
         return (f"CompressHandle({len(self.layers)} layers compressed: {[n for n, _ in self.layers]}, "
                 f"{len(self.lean)} lean activations, {len(self.frozen)} modules frozen, order: {self.order})")
 
-def _also_compressed(m:nn.Module, method:Method) -> bool:
-    "Whether `compress_last(lean=True)` also compresses `m`, a trained layer of another kind (e.g. the classifier)."
-    return type(m) in (nn.Conv2d, nn.Linear) and not (type(m) is nn.Linear and isinstance(method, GradFilter))
+def _also_compressed(c:ModuleCall, method:Method) -> bool:
+    "Whether `compress_last(lean=True)` also compresses `c`'s module, a trained layer of another kind (e.g. the classifier)."
+    m = c.module
+    return c.calls == 1 and type(m) in (nn.Conv2d, nn.Linear) and not (type(m) is nn.Linear and isinstance(method, GradFilter))
 
 def _check_n(n, count:int) -> int:
     "`n` as a number of layers, or the error that says what is wrong with it."
@@ -168,7 +169,7 @@ def compress_last(model:nn.Module, # the network
                             _modes={m: m.training for m in model.modules()},
                             _grads={p: p.requires_grad for p in model.parameters()})
     trained = [c for c in calls if c.start >= first]
-    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c.module, method)]
+    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c, method)]
     for c in chosen:
         compress_module(c.module, method)
         c.module.actcomp_name = c.name
