@@ -440,7 +440,7 @@ def saved_by_type(cfg:RunConfig, # the run; its method is replaced by each of `m
         held[repr(method)] = report.by_module.groupby('type').bytes.sum() / 2**10
     return pd.DataFrame(held).fillna(0).sort_values(repr(methods[0]), ascending=False)
 
-# %% ../nbs/07_experiments.ipynb #b6d4cc04
+# %% ../nbs/07_experiments.ipynb #9ee7647f
 def peak_scan(cfg:RunConfig, # the network (`cfg.model`), its optimizer settings and the data's number of classes
               methods:list, # method objects, e.g. `[Vanilla(), HOSVD(0.8)]`
               depths:list, # numbers of last convolutions, e.g. `[1, 4, 'all']`

@@ -96,8 +96,8 @@ CHUNK_BYTES = 2**22   # 4 MiB: the most bytes of one operand a backward convolut
 def batch_slices(n:int, # the batch size
                  item_bytes:int, # bytes one item of the batch takes (in the largest operand)
                 ) -> list: # slices covering `range(n)` in order
-    "Slices of the batch of at most `CHUNK_BYTES`, and at most an eighth of the batch for operands over 1 MiB (at least one item each)."
-    limit = max(min(CHUNK_BYTES, n * item_bytes // 8), 2**20)
+    "Slices of the batch of at most `CHUNK_BYTES`, and at most an eighth of the batch for operands over `CHUNK_BYTES / 4` (at least one item each)."
+    limit = max(min(CHUNK_BYTES, n * item_bytes // 8), CHUNK_BYTES // 4)
     step = max(1, limit // max(item_bytes, 1))
     return [slice(i, min(i + step, n)) for i in range(0, n, step)]
 
