@@ -5,12 +5,12 @@
 # %% ../nbs/04_callback.ipynb #d6965524
 from __future__ import annotations
 import numbers
+from contextlib import contextmanager
 
 import pandas as pd
 import matplotlib.pyplot as plt
 from torch import nn
-from fastai.callback.core import (Callback, CancelFitException, CancelEpochException, CancelTrainException,
-                                  CancelValidException, CancelBatchException, CancelStepException, CancelBackwardException)
+from fastai.callback.core import Callback
 
 from .ops import Method
 from .surgery import compress_last
@@ -19,9 +19,12 @@ from .surgery import compress_last
 __all__ = ['ActCompCallback']
 
 # %% ../nbs/04_callback.ipynb #3bfbf397
-_GUARDED = ('_with_events', '_call_one')   # the learner's event machinery, guarded during a fit
-_FASTAI_CANCELS = (CancelFitException, CancelEpochException, CancelTrainException, CancelValidException,
-                   CancelBatchException, CancelStepException, CancelBackwardException)
+class _GuardedFit:
+    "`learn.fit` run inside `cb.guard()` (a class, not a closure, so that `learn.export` pickles it)."
+    def __init__(self, cb, learn, outer=None): self.cb, self.learn, self.outer = cb, learn, outer   # outer: another guard
+    def __call__(self, *args, **kwargs):
+        with self.cb.guard():
+            return self.outer(*args, **kwargs) if self.outer else type(self.learn).fit(self.learn, *args, **kwargs)
 
 class ActCompCallback(Callback):
     "Compress the last `n_last` layers of the model during `fit`; record ranks and stored bytes per training batch."
@@ -37,7 +40,33 @@ class ActCompCallback(Callback):
                 ):
         self.method, self.n_last, self.kinds, self.keep, self.freeze, self.bn_eval = method, n_last, kinds, keep, freeze, bn_eval
         self.lean = lean
-        self.handle, self.records = None, []
+        self.handle, self.records, self._fitting = None, [], False
+
+    @property
+    def learn(self): return self.__dict__.get('_learn')
+    @learn.setter
+    def learn(self, learn):
+        "fastai's `add_cb` sets the learner and `remove_cb` sets None: guard that learner's `fit` while attached."
+        old = self.__dict__.get('_learn')
+        if old is learn: return
+        if old is not None: self._detach(old)
+        self.__dict__['_learn'] = learn
+        if learn is not None: learn.fit = _GuardedFit(self, learn, learn.__dict__.get('fit'))
+
+    def _detach(self, learn):
+        "Leaving `learn` (e.g. at the end of `fit(cbs=...)`, in fastai's `finally`): end any fit it left open, unguard its `fit`."
+        self._end(learn.model)
+        mine = learn.__dict__.get('fit')
+        if isinstance(mine, _GuardedFit) and mine.cb is self:
+            if mine.outer is None: del learn.__dict__['fit']
+            else: learn.fit = mine.outer
+
+    @contextmanager
+    def guard(self):
+        r"A fit inside the block that does not reach `after_fit` (an exception in a batch or in any callback's event) still ends with the plain model."
+        try: yield
+        finally:
+            if self.learn is not None: self._end(self.learn.model)
 
     @property
     def name(self): return 'actcomp'   # learn.actcomp
@@ -59,27 +88,20 @@ class ActCompCallback(Callback):
 
     def before_fit(self):
         self._check()
+        self._fitting = True                                         # until after_fit: a fit that ends otherwise failed
         if self.handle is not None and self.handle.layers: return   # kept compressed by an earlier fit
         try: self.handle = compress_last(self.model, self.n_last, self.method, self.kinds, self.freeze, self.bn_eval, xb=self._probe(), lean=self.lean)
         except (TypeError, ValueError) as e: raise type(e)(f"ActCompCallback: {e}") from e
-        for name in _GUARDED: setattr(self.learn, name, self._guarded(name))
 
-    def _guarded(self, name:str):
-        "The learner's method `name`, restoring the plain model if an exception other than fastai's cancels escapes it."
-        learn, method = self.learn, getattr(type(self.learn), name)
-        def call(*args, **kwargs):
-            try: return method(learn, *args, **kwargs)
-            except _FASTAI_CANCELS: raise
-            except BaseException:
-                self._release(failed=True)
-                raise
-        return call
+    def _end(self, model:nn.Module):
+        "If a fit is still open, it failed: drop its half-computed gradients and, unless `keep`, restore the plain model."
+        if not self._fitting: return
+        for p in model.parameters(): p.grad = None
+        self._release()
 
-    def _release(self, failed:bool=False):
-        "End the fit's guard; unless `keep`, restore the plain model; after a failure, drop half-computed gradients."
-        for name in _GUARDED: self.learn.__dict__.pop(name, None)
-        if failed:
-            for p in self.learn.model.parameters(): p.grad = None
+    def _release(self):
+        "Close the fit; unless `keep`, restore the plain model."
+        self._fitting = False
         if not self.keep and self.handle is not None: self.handle.undo(); self.handle = None
 
     def before_train(self): self.handle.apply_modes()

@@ -4,12 +4,12 @@
 
 # %% ../nbs/06_data.ipynb #f51ed399
 from __future__ import annotations
-import os, random
+import os, random, shutil, warnings
 from pathlib import Path
 
 import numpy as np
 import torch
-from torch import Tensor
+from torch import Tensor, nn
 from PIL import Image
 from fastcore.basics import fastuple
 from fastai.data.block import DataBlock, CategoryBlock, TransformBlock
@@ -23,14 +23,16 @@ from fastai.vision.core import AddMaskCodes, PILMask, imagenet_stats
 from fastai.vision.data import ImageBlock
 
 import actcomp
+from .models import input_scaling
 
 # %% auto #0
-__all__ = ['DATA_ENV', 'CIFAR_LAYOUT', 'CIFAR_URLS', 'NORMS', 'CAMVID_VOID', 'VOC_VOID', 'VOC_CLASSES', 'CAMVID_LAYOUT',
-           'VOC_LAYOUT', 'data_path', 'load_label_mask', 'check_images', 'cifar_sample_path', 'split_files',
-           'holdout_split', 'noniid_halves', 'norm_tfm', 'PadRandomCrop', 'cifar_dls', 'seg_loss', 'VoidLoss',
-           'seg_mask_block', 'camvid_fixture', 'voc_palette', 'voc_fixture', 'camvid_mask_path', 'camvid_files',
-           'camvid_codes', 'camvid_dls', 'voc_mask_path', 'voc_files', 'voc_dls', 'iou_counts', 'mean_iou', 'miou',
-           'MIoU']
+__all__ = ['DATA_ENV', 'CIFAR_LAYOUT', 'CIFAR_URLS', 'NORMS', 'FOLDER_LAYOUT', 'VALID_SPLITS', 'CAMVID_VOID', 'VOC_VOID',
+           'VOC_CLASSES', 'CAMVID_LAYOUT', 'VOC_LAYOUT', 'data_path', 'load_label_mask', 'check_images',
+           'cifar_sample_path', 'split_files', 'image_folder_fixture', 'holdout_split', 'noniid_halves', 'norm_name',
+           'norm_tfm', 'check_normalization', 'PadRandomCrop', 'cifar_dls', 'valid_split', 'folder_dls', 'seg_loss',
+           'VoidLoss', 'seg_mask_block', 'camvid_fixture', 'voc_palette', 'voc_fixture', 'camvid_mask_path',
+           'camvid_files', 'camvid_codes', 'camvid_dls', 'voc_mask_path', 'voc_files', 'voc_dls', 'iou_counts',
+           'mean_iou', 'miou', 'MIoU']
 
 # %% ../nbs/06_data.ipynb #fb817461
 DATA_ENV = "ACTCOMP_DATA"  # environment variable: a folder holding cifar10/, cifar100/, camvid/, VOCdevkit/VOC2012/
@@ -80,12 +82,22 @@ def check_images(files:list, # image files
                  masks:list|None=None, # for segmentation, the mask of each image
                  n_classes:int|None=None, # masks must hold labels in 0..n_classes-1 ...
                  void:int|None=None, # ... or the void label
-                ) -> None:
-    "Decode every file once; a `ValueError` lists each corrupt image, and each mask of the wrong kind, size or labels."
-    problems = [p for f, m in zip(files, masks or [None] * len(files)) if (p := _problem(f, m, n_classes, void))]
-    if problems:
-        more = f"\n... and {len(problems) - 10} more" if len(problems) > 10 else ""
-        raise ValueError(f"{len(problems)} bad file(s) among {len(files)} checked:\n" + "\n".join(problems[:10]) + more)
+                 skip:bool=False, # leave the bad files out (with a one-line warning) instead of raising
+                ) -> list: # the files that passed: all of `files` unless `skip`
+    r"Decode every file once; one line names each corrupt image and each mask of the wrong kind, size or labels: a `ValueError`, or with `skip` a warning."
+    problems = {f: " ".join(p.split()) for f, m in zip(files, masks or [None] * len(files)) if (p := _problem(f, m, n_classes, void))}
+    if not problems: return list(files)
+    more = f"; and {len(problems) - 5} more" if len(problems) > 5 else ""
+    msg = f"{len(problems)} bad file(s) among {len(files)} checked: " + "; ".join(list(problems.values())[:5]) + more
+    if not skip: raise ValueError(msg + "; skip_bad=True leaves them out")
+    warnings.warn("left out " + msg)
+    return [f for f in files if f not in problems]
+
+def _checked(train:list, valid:list, check:bool, skip:bool, mask_of=None, n_classes=None, void=None) -> tuple:
+    "`train` and `valid` after `check_images` (unless `check` is off), bad files left out if `skip`."
+    if not check: return train, valid
+    kept = set(check_images(train + valid, mask_of and [mask_of(f) for f in train + valid], n_classes, void, skip))
+    return [f for f in train if f in kept], [f for f in valid if f in kept]
 
 # %% ../nbs/06_data.ipynb #f8634e85
 CIFAR_LAYOUT = "fastai's CIFAR layout: train/<class>/*.jpg|png and test/<class>/*.jpg|png"
@@ -95,22 +107,37 @@ def cifar_sample_path() -> Path:
     "The CIFAR-10 sample shipped with the package (2,000 train and 1,000 test images, fastai's layout)."
     return Path(actcomp.__file__).parent/"assets"/"cifar10_sample"
 
-def split_files(root:Path, # a data set folder in fastai's CIFAR layout
-                split:str, # "train" or "test"
+def split_files(root:Path, # a data set folder in fastai's CIFAR layout (or any folder of class folders per split)
+                split:str, # "train" or "test" (or "valid", ...)
+                layout:str=CIFAR_LAYOUT, # the expected layout, for error messages
                ) -> list: # the image files of `root/split`, sorted
-    "The images of one split (`split/<class>/...`); errors name a missing folder, a class without images, or no images."
+    r"The images of one split (`split/<class>/...`); errors name a missing folder, a class without images, or no images."
     folder = Path(root)/split
-    if not folder.is_dir(): raise FileNotFoundError(f"{folder} is missing: expected {CIFAR_LAYOUT} under {root}")
+    if not folder.is_dir(): raise FileNotFoundError(f"{folder} is missing: expected {layout} under {root}")
     files, empty = [], []
     for d, subdirs, names in os.walk(folder, followlinks=True):
         imgs = [Path(d)/n for n in names if Path(n).suffix.lower() in image_extensions]
         if Path(d) == folder and imgs:
-            raise ValueError(f"{folder} holds images directly (e.g. {imgs[0].name}): expected one folder per class, {CIFAR_LAYOUT}")
+            raise ValueError(f"{folder} holds images directly (e.g. {imgs[0].name}): expected one folder per class, {layout}")
         if not subdirs and not imgs: empty.append(d)
         files += imgs
-    if not files: raise ValueError(f"{folder} holds no images (.jpg, .png, ...): expected {CIFAR_LAYOUT}")
-    if empty: raise ValueError(f"class folder(s) without images: {', '.join(sorted(empty)[:5])}: expected {CIFAR_LAYOUT}")
+    if not files: raise ValueError(f"{folder} holds no images (.jpg, .png, ...): expected {layout}")
+    if empty: raise ValueError(f"class folder(s) without images: {', '.join(sorted(empty)[:5])}: expected {layout}")
     return sorted(files)
+
+# %% ../nbs/06_data.ipynb #54fda89c
+def image_folder_fixture(path:str|Path, # the folder to create
+                         n:tuple=(20, 5, 5), # images per class in train/, valid/ and test/ (0: no such folder)
+                         classes:list|None=None, # class names of the CIFAR-10 sample (default: all ten)
+                        ) -> Path: # `path`
+    r"Write an ImageNet-style folder of real images copied from the shipped CIFAR-10 sample (train/, valid/, test/), for tests."
+    path, sample = Path(path), cifar_sample_path()
+    for c in classes or sorted(p.name for p in (sample/"train").iterdir()):
+        train, held = sorted((sample/"train"/c).glob("*.jpg")), sorted((sample/"test"/c).glob("*.jpg"))
+        for split, files in (("train", train[:n[0]]), ("valid", held[:n[1]]), ("test", held[n[1]:n[1] + n[2]])):
+            if files: (path/split/c).mkdir(parents=True, exist_ok=True)
+            for f in files: shutil.copy(f, path/split/c/f.name)
+    return path
 
 # %% ../nbs/06_data.ipynb #2d16e16b
 def _by_class(files:list) -> dict:
@@ -165,10 +192,24 @@ def _plain(x) -> Tensor:
     "`x` as a plain `torch.Tensor` (fastai's tensor subclasses refuse to mix with each other)."
     return torch.as_tensor(x).as_subclass(Tensor)
 
-def norm_tfm(norm:str, # "imagenet" or "int8"
+def norm_name(norm:str|nn.Module, # "int8" (x/127.5-1) or "imagenet", or a model: the scaling its `normalization` names
+             ) -> str: # a key of `NORMS`
+    r"The name of an input scaling, given by name or by the model that expects it (`actcomp.models.input_scaling`)."
+    return _choice("norm", norm, NORMS) if isinstance(norm, str) else input_scaling(norm)
+
+def norm_tfm(norm:str|nn.Module, # "imagenet" or "int8", or a model that carries its `normalization`
             ) -> Normalize:
-    "The batch `Normalize` transform for a model's input convention (see `NORMS`)."
-    return Normalize.from_stats(*NORMS[_choice("norm", norm, NORMS)])
+    r"The batch `Normalize` transform for a model's input convention (see `NORMS`)."
+    return Normalize.from_stats(*NORMS[norm_name(norm)])
+
+def check_normalization(dls:DataLoaders, # built here: `dls.normalization` names their scaling
+                        model:nn.Module, # a network built by `actcomp.models` (it carries `normalization`)
+                       ) -> str: # the scaling both use
+    r"Raise a `ValueError` when `dls` scale the images otherwise than `model` expects."
+    want, got = input_scaling(model), getattr(dls, "normalization", None)
+    if got != want: raise ValueError(f"the images are scaled {got!r} but {type(model).__name__} expects {want!r}: "
+                                     f"build the DataLoaders with norm=model (or norm={want!r})")
+    return want
 
 class PadRandomCrop(RandTransform):
     "Training-only random shift by up to `pad` pixels each way, with zero fill (CIFAR's pad-and-random-crop)."
@@ -181,18 +222,32 @@ class PadRandomCrop(RandTransform):
     def encodes(self, x:Image.Image): return x.crop_pad(x.size, self.tl, pad_mode=PadMode.Zeros)
 
 # %% ../nbs/06_data.ipynb #5af89652
-def _dataloaders(blocks:tuple, get_y, train:list, valid:list, item_tfms:list, norm:str, bs:int, num_workers:int,
+def _dataloaders(blocks:tuple, get_y, train:list, valid:list, item_tfms:list, norm:str|nn.Module, bs:int, num_workers:int,
                  root:Path, **kwargs) -> DataLoaders:
-    "fastai `DataLoaders` over the files `train` and `valid` (in that order), with a `DataBlock` of `blocks`."
+    "fastai `DataLoaders` over the files `train` and `valid` (in that order), with a `DataBlock` of `blocks`; `dls.normalization` names the scaling."
     dblock = DataBlock(blocks=blocks, get_y=get_y, splitter=IndexSplitter(range(len(train), len(train) + len(valid))),
                        item_tfms=item_tfms, batch_tfms=norm_tfm(norm))
-    return dblock.dataloaders(train + valid, bs=bs, num_workers=num_workers, path=root, **kwargs)
+    dls = dblock.dataloaders(train + valid, bs=bs, num_workers=num_workers, path=root, **kwargs)
+    dls.normalization = norm_name(norm)
+    return dls
+
+def _class_dls(root:Path, name:str, classes:list, train:list, valid:list, valid_dir:Path|None, size:int, bs:int, norm,
+               augment:bool, seed:int, train_items, valid_items, num_workers:int, check:bool, skip_bad:bool, **kwargs) -> DataLoaders:
+    "Classification `DataLoaders` over `train` and `valid` (labelled by their folders): subsets, checks, resizing; `dls.data_name` is `name`."
+    if unknown := sorted({parent_label(f) for f in valid} - set(classes)):
+        raise ValueError(f"{valid_dir} has class folders that {root/'train'} lacks: {', '.join(unknown[:5])}")
+    train, valid = _checked(_subset(train, train_items, seed), _subset(valid, valid_items, seed), check, skip_bad)
+    item_tfms = [Resize(size)] + ([FlipItem(0.5), PadRandomCrop(size // 8)] if augment else [])
+    dls = _dataloaders((ImageBlock, CategoryBlock(vocab=classes)), parent_label, train, valid, item_tfms, norm, bs,
+                       num_workers, root, **kwargs)
+    dls.data_name = name
+    return dls
 
 def cifar_dls(name:str="cifar10", # "cifar10" or "cifar100": the folder under `$ACTCOMP_DATA` and the archive to download
               path:str|Path|None=None, # the data set's folder in fastai's CIFAR layout (e.g. `cifar_sample_path()`)
               size:int=128, # images are resized to `size` x `size` pixels (the paper: 128)
               bs:int=64, # batch size
-              norm:str="imagenet", # "imagenet": ImageNet mean and std; "int8": x/127.5-1 for the int8 checkpoints
+              norm:str|nn.Module="int8", # the input scaling: a model (the `normalization` it carries), "int8" (x/127.5-1, the tiny pretrained networks) or "imagenet"
               augment:bool=False, # add random flips and padded random crops to the training set (the paper: none)
               valid:str="test", # "test": validate on the test split; "holdout": on 20 % of each class of the training files
               setup:str="A", # "A": train on the whole training split; "B": on one non-IID half of it
@@ -203,23 +258,58 @@ def cifar_dls(name:str="cifar10", # "cifar10" or "cifar100": the folder under `$
               valid_items:int|None=None, # likewise for the validation images
               num_workers:int=0, # loader processes; 0 loads in the training process (best on 2 cores)
               check:bool=True, # decode every file first, to name corrupt ones before training
+              skip_bad:bool=False, # leave corrupt files out (one warning line) instead of raising
               **kwargs, # passed to `DataBlock.dataloaders`, e.g. `device`, `val_bs`
              ) -> DataLoaders:
-    "fastai `DataLoaders` for CIFAR-10/100 in the paper's setup A or B, validated on the test split or a stratified holdout."
-    _choice("name", name, CIFAR_URLS); _choice("norm", norm, NORMS); _choice("valid", valid, ("test", "holdout"))
+    r"fastai `DataLoaders` for CIFAR-10/100 in the paper's setup A or B, validated on the test split or a stratified holdout."
+    _choice("name", name, CIFAR_URLS); norm_name(norm); _choice("valid", valid, ("test", "holdout"))
     _choice("setup", setup, ("A", "B")); _choice("half", half, (0, 1))
     root = data_path(name, path, CIFAR_URLS[name], CIFAR_LAYOUT)
     train, test = split_files(root, "train"), split_files(root, "test")
     classes = list(_by_class(train))
-    if unknown := sorted({parent_label(f) for f in test} - set(classes)):
-        raise ValueError(f"{root/'test'} has class folders that {root/'train'} lacks: {', '.join(unknown[:5])}")
     if setup == "B": train = noniid_halves(train, skew, seed)[half]
     train, valid_files = holdout_split(train, 0.2, seed) if valid == "holdout" else (train, test)
-    train, valid_files = _subset(train, train_items, seed), _subset(valid_files, valid_items, seed)
-    if check: check_images(train + valid_files)
-    item_tfms = [Resize(size)] + ([FlipItem(0.5), PadRandomCrop(size // 8)] if augment else [])
-    return _dataloaders((ImageBlock, CategoryBlock(vocab=classes)), parent_label, train, valid_files, item_tfms,
-                        norm, bs, num_workers, root, **kwargs)
+    return _class_dls(root, name, classes, train, valid_files, root/"test", size, bs, norm, augment, seed, train_items,
+                      valid_items, num_workers, check, skip_bad, **kwargs)
+
+# %% ../nbs/06_data.ipynb #b2a75234
+FOLDER_LAYOUT = ("an image folder: train/<class>/*.jpg|png, validated on valid/<class>/ (or val/), else test/<class>/, "
+                 "else a seeded share of each class of train/")
+VALID_SPLITS = ("valid", "val", "test", "holdout")
+
+def valid_split(root:Path, # an image folder
+                valid:str="auto", # "auto", or one of `VALID_SPLITS`
+               ) -> str: # the folder that validates, or "holdout"
+    r"Which images validate: `valid` itself, or with 'auto' valid/ (or val/) if present, else test/, else a holdout of train/."
+    if valid != "auto": return _choice("valid", valid, ("auto",) + VALID_SPLITS)
+    return next((s for s in VALID_SPLITS[:3] if (Path(root)/s).is_dir()), "holdout")
+
+def folder_dls(path:str|Path, # an image folder: train/<class>/ and, optionally, valid/<class>/ (or val/) and test/<class>/
+               size:int=128, # images are resized to `size` x `size` pixels
+               bs:int=64, # batch size
+               norm:str|nn.Module="int8", # the input scaling: a model (the `normalization` it carries), "int8" (x/127.5-1, the tiny pretrained networks) or "imagenet"
+               valid:str="auto", # "auto": valid/ (or val/), else test/, else "holdout"; or "valid", "val", "test", "holdout"
+               pct:float=0.2, # with "holdout": the share of each class of train/ that validates
+               seed:int=0, # seeds the holdout and the subsets (not the batch order)
+               train_items:int|None=None, # a class-balanced subset of this many training images
+               valid_items:int|None=None, # likewise for the validation images
+               augment:bool=False, # add random flips and padded random crops to the training set
+               num_workers:int=0, # loader processes; 0 loads in the training process
+               check:bool=True, # decode every file first, to name corrupt ones before training
+               skip_bad:bool=False, # leave corrupt files out (one warning line) instead of raising
+               **kwargs, # passed to `DataBlock.dataloaders`, e.g. `device`, `val_bs`
+              ) -> DataLoaders:
+    r"fastai `DataLoaders` for an ImageNet-style image folder; `dls.data_name`, `dls.valid_split` and `dls.normalization` say what was read and how."
+    root = Path(path).expanduser()
+    if not root.is_dir(): raise FileNotFoundError(f"{root} is not a folder: expected {FOLDER_LAYOUT}")
+    norm_name(norm)
+    split, train = valid_split(root, valid), split_files(root, "train", FOLDER_LAYOUT)
+    classes = list(_by_class(train))
+    train, held = holdout_split(train, pct, seed) if split == "holdout" else (train, split_files(root, split, FOLDER_LAYOUT))
+    dls = _class_dls(root, root.resolve().name, classes, train, held, root/split, size, bs, norm, augment, seed,
+                     train_items, valid_items, num_workers, check, skip_bad, **kwargs)
+    dls.valid_split = split
+    return dls
 
 # %% ../nbs/06_data.ipynb #9e385b88
 CAMVID_VOID, VOC_VOID = 11, 255
@@ -258,11 +348,11 @@ def _image_sizes(files:list) -> dict:
         with Image.open(f) as im: sizes.setdefault(im.size, f)
     return sizes
 
-def _seg_dls(root:Path, train:list, valid:list, mask_of, codes:list, void:int, size, bs:int, norm:str,
-             augment:bool, num_workers:int, check:bool, **kwargs) -> DataLoaders:
+def _seg_dls(root:Path, train:list, valid:list, mask_of, codes:list, void:int, size, bs:int, norm,
+             augment:bool, num_workers:int, check:bool, skip_bad:bool, **kwargs) -> DataLoaders:
     "Segmentation `DataLoaders` over image files `train` and `valid`, whose masks are at `mask_of(image)`."
-    _choice("norm", norm, NORMS)
-    if check: check_images(train + valid, [mask_of(f) for f in train + valid], len(codes), void)
+    norm_name(norm)
+    train, valid = _checked(train, valid, check, skip_bad, mask_of, len(codes), void)
     if size is None and len(sizes := _image_sizes(train + valid)) > 1:
         raise ValueError("images differ in size (" + "; ".join(f"{w}x{h}: {f}" for (w, h), f in list(sizes.items())[:3])
                          + "): pass size= to resize them to one size")
@@ -346,12 +436,13 @@ def camvid_codes(root:Path, # the CamVid folder
 def camvid_dls(path:str|Path|None=None, # the CamVid folder; default `$ACTCOMP_DATA/camvid`
                size:int|tuple|None=None, # resize to `size` (an int or (height, width)); None keeps 240x180
                bs:int=8, # batch size
-               norm:str="imagenet", # "imagenet" or "int8", as for `cifar_dls`
+               norm:str|nn.Module="int8", # the input scaling, as for `cifar_dls`: a model, "int8" or "imagenet"
                augment:bool=False, # random horizontal flips of the training images and masks
                valid:str="val", # the split to validate on: "val" or "test"
                half:int|None=None, # train on the first (0) or second (1) half of the training frames, by name; None: all
                num_workers:int=0, # loader processes; 0 loads in the training process
                check:bool=True, # decode every image and mask first and check the masks' labels
+               skip_bad:bool=False, # leave bad images and masks out (one warning line) instead of raising
                **kwargs, # passed to `DataBlock.dataloaders`
               ) -> DataLoaders:
     "fastai `DataLoaders` for CamVid (11 classes, void 11 ignored by the carried loss): train on train, validate on `valid`."
@@ -361,7 +452,7 @@ def camvid_dls(path:str|Path|None=None, # the CamVid folder; default `$ACTCOMP_D
     codes, train = camvid_codes(root), camvid_files(root, "train")
     if half is not None: train = train[:len(train) // 2] if half == 0 else train[len(train) // 2:]
     return _seg_dls(root, train, camvid_files(root, valid), camvid_mask_path, codes, CAMVID_VOID,
-                    size, bs, norm, augment, num_workers, check, **kwargs)
+                    size, bs, norm, augment, num_workers, check, skip_bad, **kwargs)
 
 # %% ../nbs/06_data.ipynb #baff260a
 VOC_LAYOUT = ("the PASCAL VOC 2012 layout: JPEGImages/<id>.jpg, SegmentationClass/<id>.png (palette indices 0..20, "
@@ -384,16 +475,17 @@ def voc_files(root:Path, # the `VOCdevkit/VOC2012` folder
 def voc_dls(path:str|Path|None=None, # the `VOCdevkit/VOC2012` folder; default `$ACTCOMP_DATA/VOCdevkit/VOC2012`
             size:int|tuple|None=256, # resize to `size` (an int or (height, width)); None only if all images share a size
             bs:int=8, # batch size
-            norm:str="imagenet", # "imagenet" or "int8", as for `cifar_dls`
+            norm:str|nn.Module="int8", # the input scaling, as for `cifar_dls`: a model, "int8" or "imagenet"
             augment:bool=False, # random horizontal flips of the training images and masks
             num_workers:int=0, # loader processes; 0 loads in the training process
             check:bool=True, # decode every image and mask first and check the masks' labels
+            skip_bad:bool=False, # leave bad images and masks out (one warning line) instead of raising
             **kwargs, # passed to `DataBlock.dataloaders`
            ) -> DataLoaders:
     "fastai `DataLoaders` for PASCAL VOC 2012 segmentation (21 classes, void 255 ignored by the carried loss): train on train, validate on val."
     root = data_path("VOCdevkit/VOC2012", path, layout=VOC_LAYOUT)
     return _seg_dls(root, voc_files(root, "train"), voc_files(root, "val"), voc_mask_path, list(VOC_CLASSES), VOC_VOID,
-                    size, bs, norm, augment, num_workers, check, **kwargs)
+                    size, bs, norm, augment, num_workers, check, skip_bad, **kwargs)
 
 # %% ../nbs/06_data.ipynb #7725fb95
 def iou_counts(pred:Tensor, # logits `(B, C, ...)` or labels of the target's shape

@@ -31,10 +31,10 @@ from torchvision.ops.misc import Conv2dNormActivation
 import actcomp
 from .ops import Method, Vanilla, SVD, HOSVD, GradFilter
 from .surgery import compress_last
-from .memory import MemoryReport, step_memory, inference_memory
+from .memory import MemoryReport, step_memory, inference_memory, StepInBackward
 from .callback import ActCompCallback
 from .models import TinyNet, SegNet, tiny_model, tv_model, seg_model, TV_MODELS
-from .data import cifar_dls, camvid_dls, cifar_sample_path, MIoU, seg_loss, CAMVID_VOID
+from .data import cifar_dls, camvid_dls, folder_dls, cifar_sample_path, MIoU, seg_loss, CAMVID_VOID
 
 # %% auto #0
 __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', 'MEMORY_AXES', 'make_method', 'RunConfig',
@@ -45,7 +45,7 @@ __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', '
 # %% ../nbs/07_experiments.ipynb #759c34a2
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
 MODELS = TINY + tuple(m for m in TV_MODELS if m != 'swin_t')
-DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid')
+DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid', 'folder')   # 'folder': an image folder at `path` (`folder_dls`)
 METHODS = {'vanilla': (Vanilla, None), 'gradfilter': (GradFilter, 'radius'), 'svd': (SVD, 'eps'), 'hosvd': (HOSVD, 'eps')}
 OPTIMIZERS = {'sgd': 0.02, 'adam': 1e-3} # each optimizer's default peak learning rate
 SCHEDULES = ('one_cycle', 'cos', 'const')
@@ -81,7 +81,9 @@ class RunConfig:
     pretrain_epochs:int = 5 # setup B: epochs of pretraining on half 0
     opt:str = 'adam' # "adam" (fastai's, decoupled weight decay 0.01: the default, see "Which optimizer") or "sgd" (momentum `mom`)
     mom:float = 0.9 # SGD's momentum, constant over the run (0: plain SGD); unused by Adam
+    skip_bad:bool = False # leave corrupt images out (one warning line) instead of stopping
     sched:str = 'one_cycle' # "one_cycle", "cos" (cosine annealing from `lr` to 0) or "const"
+    fused:bool = False # update each parameter inside backward (`StepInBackward`): gradients freed as they arrive, same weights
 
     def __post_init__(self):
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; choose one of {', '.join(MODELS)}")
@@ -98,6 +100,8 @@ class RunConfig:
         if not self.lr > 0: raise ValueError(f"lr must be positive, got {self.lr!r}")
         if not 0 <= self.mom < 1: raise ValueError(f"mom must be in [0, 1), got {self.mom!r}")
         if self.setup not in ('A', 'B'): raise ValueError(f"setup must be 'A' or 'B', got {self.setup!r}")
+        if self.data == 'folder' and not self.path: raise ValueError("data 'folder' needs path: an image folder with train/<class>/ (and valid/ or test/)")
+        if self.data == 'folder' and self.setup == 'B': raise ValueError("setup B splits CIFAR's training set: use data cifar10 or cifar100")
         if self.data == 'camvid' and self.model not in TINY: raise ValueError(f"segmentation needs a tiny backbone ({', '.join(TINY)}), got {self.model!r}")
 
     @property
@@ -110,10 +114,12 @@ def _norm(model:str) -> str: return 'int8' if model in TINY else 'imagenet'
 
 def make_dls(cfg:RunConfig, half:int=1) -> DataLoaders:
     "The fastai `DataLoaders` of a run (setup B: half 1 for fine-tuning, half 0 for pretraining)."
-    if cfg.data == 'camvid': return camvid_dls(cfg.path, bs=cfg.bs, norm=_norm(cfg.model), half=half if cfg.setup == 'B' else None)
+    if cfg.data == 'camvid': return camvid_dls(cfg.path, bs=cfg.bs, norm=_norm(cfg.model), half=half if cfg.setup == 'B' else None, skip_bad=cfg.skip_bad)
+    if cfg.data == 'folder': return folder_dls(cfg.path, size=cfg.size, bs=cfg.bs, norm=_norm(cfg.model), seed=cfg.seed,
+                                               train_items=cfg.train_items, valid_items=cfg.valid_items, skip_bad=cfg.skip_bad)
     name, path = ('cifar10', cfg.path or cifar_sample_path()) if cfg.data == 'cifar10_sample' else (cfg.data, cfg.path)
     return cifar_dls(name, path, size=cfg.size, bs=cfg.bs, norm=_norm(cfg.model), setup=cfg.setup, half=half,
-                     seed=cfg.seed, train_items=cfg.train_items, valid_items=cfg.valid_items)
+                     seed=cfg.seed, train_items=cfg.train_items, valid_items=cfg.valid_items, skip_bad=cfg.skip_bad)
 
 def make_model(cfg:RunConfig, num_classes:int, pretrained=True) -> nn.Module:
     "The network of a run with a head for `num_classes` (`pretrained`: True, False or a checkpoint path for tiny nets)."
@@ -254,7 +260,7 @@ def measure_step(model:nn.Module, # the whole network (trained or not), plain
         model.train(); handle.apply_modes()
         opt = torch_optimizer(cfg, model.parameters())
         loss_func(model(xb), yb).backward(); opt.step()         # a first step creates the optimizer's state, resident from then on
-        return step_memory(model, xb, yb, loss_func, opt)
+        return step_memory(model, xb, yb, loss_func, opt, fused=cfg.fused)
     finally: handle.undo()
 
 def _pretrain_key(cfg:RunConfig) -> str:
@@ -290,7 +296,7 @@ def _start_model(cfg:RunConfig, dls:DataLoaders, runs_dir:str|Path) -> nn.Module
 
 def _feature_key(cfg:RunConfig) -> str:
     "The fields of `cfg` that determine the frozen prefix's features."
-    return json.dumps({k: v for k, v in asdict(cfg).items() if k not in ('method', 'param', 'n_last', 'epochs', 'lr', 'bs', 'cache')}, sort_keys=True)
+    return json.dumps({k: v for k, v in asdict(cfg).items() if k not in ('method', 'param', 'n_last', 'epochs', 'lr', 'bs', 'cache', 'opt', 'mom', 'sched', 'fused')}, sort_keys=True)
 
 def run(cfg:RunConfig, # what to run
         runs_dir:str|Path='runs', # where setup-B checkpoints are kept
@@ -311,7 +317,7 @@ def run(cfg:RunConfig, # what to run
     set_seed(cfg.seed + 1, reproducible=True)                     # the same state for the cached and uncached fit
     if cache is not None: cache.dls.train.rng.setstate(dls.train.rng.getstate())
     timer, cb = _StepTimer(), ActCompCallback(method, cfg.n_last, keep=True)
-    learn = _learner(cfg, cache.dls if cache else dls, cache.suffix if cache else model, progress, cbs=[cb, timer],
+    learn = _learner(cfg, cache.dls if cache else dls, cache.suffix if cache else model, progress, cbs=[cb, timer] + [StepInBackward()] * cfg.fused,
                      opt_func=_opt_func(cfg))
     t0 = time.perf_counter()
     with (nullcontext() if verbose else learn.no_logging()): fit(learn, cfg)
@@ -337,6 +343,7 @@ def run(cfg:RunConfig, # what to run
                      cache_note=cache_note, layers=layers,
                      final_ranks=hist.groupby('layer', sort=False).ranks.last().to_dict()),
         epochs=epochs, n_train=len(dls.train_ds), n_valid=len(dls.valid_ds),
+        data=dict(name=getattr(dls, 'data_name', cfg.data), valid_split=getattr(dls, 'valid_split', None), normalization=dls.normalization),
         environment=dict(actcomp=actcomp.__version__, torch=torch.__version__, python=platform.python_version(),
                          machine=platform.machine(), threads=torch.get_num_threads()))
 
@@ -344,9 +351,11 @@ def run(cfg:RunConfig, # what to run
 _ADAM_FIELDS = dict(opt='adam', sched='one_cycle')   # every run before optimizers were configurable
 
 def config_key(cfg:RunConfig) -> str:
-    "A stable 12-character key of a config (its fields, hashed; one-cycle Adam runs keep the keys they had before `opt`, `mom`, `sched`)."
+    "A stable 12-character key of a config (its fields, hashed; runs keep the keys they had before `opt`, `mom`, `sched` and `fused` existed)."
     d = asdict(cfg)
     if all(d[k] == v for k, v in _ADAM_FIELDS.items()): d = {k: v for k, v in d.items() if k not in ('opt', 'mom', 'sched')}
+    if not d['skip_bad']: del d['skip_bad']       # not skipping (the default): the keys runs had before `skip_bad`
+    if not d['fused']: del d['fused']
     return _digest(d)
 
 def record_row(rec:dict) -> dict:
@@ -455,7 +464,7 @@ def peak_scan(cfg:RunConfig, # the network (`cfg.model`), its optimizer settings
     for n in depths:
         for method in methods:
             r = measure_step(make_model(cfg, num_classes), n, method, xb, yb, F.cross_entropy, cfg, lean=lean)
-            rows.append(dict(model=cfg.model, bs=len(xb), size=xb.shape[-1], method=repr(method), n_last=str(n), lean=lean,
+            rows.append(dict(model=cfg.model, bs=len(xb), size=xb.shape[-1], method=repr(method), n_last=str(n), lean=lean, fused=cfg.fused,
                              peak_bytes=r.peak_bytes, resident_bytes=r.resident_bytes, saved_bytes=r.saved_bytes,
                              paper_bytes=r.compressed_bytes, inference_peak_bytes=floor.peak_bytes, peak_at=r.peak_at))
     return pd.DataFrame(rows)

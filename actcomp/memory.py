@@ -6,7 +6,7 @@
 from __future__ import annotations
 import bisect, os, sys, tempfile, warnings
 from functools import partial
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass
 
 import pandas as pd
@@ -14,12 +14,15 @@ import torch
 from torch import nn, Tensor
 from torch.profiler import profile, ProfilerActivity, record_function
 from torch._C._profiler import _EventType
+from fastai.callback.core import Callback, CancelBackwardException
+from fastai.callback.fp16 import MixedPrecision
+from fastai.callback.training import GradientAccumulation, GradientClip
 
 from .ops import is_compressed
 
 # %% auto #0
-__all__ = ['compressed_bytes', 'resident_bytes', 'PeakUnavailable', 'Allocations', 'profile_allocations', 'MemoryReport',
-           'step_memory', 'inference_memory', 'saved_activation_bytes']
+__all__ = ['compressed_bytes', 'resident_bytes', 'PeakUnavailable', 'Allocations', 'profile_allocations', 'step_in_backward',
+           'StepInBackward', 'MemoryReport', 'step_memory', 'inference_memory', 'saved_activation_bytes']
 
 # %% ../nbs/02_memory.ipynb #28b0db85
 def compressed_bytes(model:nn.Module) -> int:
@@ -158,6 +161,46 @@ def profile_allocations(fn, # called with no arguments
     if not len(blocks): raise PeakUnavailable("the torch profiler recorded no allocation (is another profiler running?)")
     return Allocations(blocks)
 
+# %% ../nbs/02_memory.ipynb #c4445956
+@contextmanager
+def step_in_backward(opt, # a torch or fastai optimizer with a per-parameter update rule (SGD, Adam, AdamW, ...)
+                    ):
+    r"""Inside this context, backward updates each parameter of `opt` as soon as its gradient is accumulated, and frees the gradient.
+
+    Stepping the whole optimizer steps only the parameters that hold a gradient, so every gradient must be None on
+    entry (`opt.zero_grad(set_to_none=True)`, the default of torch's and fastai's training loops)."""
+    params = [p for p in _optimizer_params(opt) if p.requires_grad]
+    if held := sum(p.grad is not None for p in params):
+        raise ValueError(f"step_in_backward needs every gradient cleared first ({held} of {len(params)} parameters hold one): "
+                         "call opt.zero_grad(set_to_none=True) before the step")
+    def update(p):
+        opt.step(); p.grad = None
+    handles = [p.register_post_accumulate_grad_hook(update) for p in params]
+    try: yield opt
+    finally:
+        for h in handles: h.remove()
+
+def _optimizer_params(opt) -> list:
+    "The parameters of a torch optimizer (`param_groups`) or a fastai one (`param_lists`)."
+    if hasattr(opt, 'param_lists'): return [p for ps in opt.param_lists for p in ps]
+    return [p for g in opt.param_groups for p in g['params']]
+
+# %% ../nbs/02_memory.ipynb #7633a393
+class StepInBackward(Callback):
+    "Update each parameter inside backward as soon as its gradient is accumulated (`step_in_backward`): a fastai Learner's gradients freed as they arrive."
+    order = 95                                          # after every other callback's before_backward
+    _needs_all_grads = (MixedPrecision, GradientAccumulation, GradientClip)
+
+    def before_fit(self):
+        if clash := [type(cb).__name__ for cb in self.learn.cbs if isinstance(cb, self._needs_all_grads)]:
+            raise ValueError(f"StepInBackward updates each parameter before the other gradients exist; "
+                             f"{', '.join(clash)} needs them all first: remove one of the two")
+
+    def before_backward(self):
+        for p in _optimizer_params(self.opt): p.grad = None             # fastai's zero_grad leaves zeros
+        with step_in_backward(self.opt): self.learn.loss_grad.backward()
+        raise CancelBackwardException()
+
 # %% ../nbs/02_memory.ipynb #cfaca0fd
 @dataclass
 class MemoryReport:
@@ -217,8 +260,10 @@ def step_memory(model:nn.Module, # the model, in the train/eval modes the step s
                 yb:Tensor|None=None, # its targets, for `loss_func`
                 loss_func=None, # `loss_func(model(xb), yb)`; default: the sum of the output
                 opt=None, # an optimizer (torch or fastai): its step and `zero_grad(set_to_none=True)` are part of the step
+                fused:bool=False, # update each parameter inside backward (`step_in_backward`): gradients freed as they arrive
                ) -> MemoryReport:
     "Run one training step (forward, loss, backward, optimizer) and measure its peak, what autograd saved, and the paper's metric."
+    if fused and opt is None: raise ValueError("fused=True updates parameters inside backward: it needs an optimizer")
     for p in model.parameters(): p.grad = None            # a step starts where zero_grad(set_to_none=True) leaves one
     state = [] if opt is None else [t for s in opt.state.values() for t in s.values() if isinstance(t, Tensor)]
     resident = resident_bytes(*model.parameters(), *model.buffers(), *state, xb, yb)
@@ -239,7 +284,7 @@ def step_memory(model:nn.Module, # the model, in the train/eval modes the step s
             stack.append('(loss)')
             with record_function(_PHASE + 'loss'): loss = out.float().sum() if loss_func is None else loss_func(out, yb)
         del out
-        with record_function(_PHASE + 'backward'): loss.backward()
+        with record_function(_PHASE + 'backward'), step_in_backward(opt) if fused else nullcontext(): loss.backward()
         if opt is not None:
             with record_function(_PHASE + 'optimizer'): opt.step(); opt.zero_grad(set_to_none=True)
     handles = [h for m in model.modules() for h in (m.register_forward_pre_hook(enter), m.register_forward_hook(leave, always_call=True))]

@@ -20,11 +20,12 @@ from torch import nn, Tensor
 from .lean import Clamp, lean_activations, restore_activations
 
 # %% auto #0
-__all__ = ['BlockSpec', 'TinyArch', 'TV_MODELS', 'CheckpointUnpickler', 'assets_dir', 'read_tiny_int8', 'InvertedResidual',
-           'TinyNet', 'clamp_range', 'dequantize', 'float_conv', 'tiny_from_int8', 'load_tiny_int8', 'tiny_input',
-           'int8_arch', 'json_arch', 'conv_bn_act', 'init_weights', 'block_layers', 'tiny_from_arch', 'tiny_arch',
-           'replace_head', 'tiny_model', 'mcunet_in1', 'mbv2_w035', 'proxyless_w03', 'tv_weights', 'tv_model',
-           'set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head', 'SegNet', 'seg_model']
+__all__ = ['BlockSpec', 'TinyArch', 'TV_MODELS', 'INPUT_SCALINGS', 'CheckpointUnpickler', 'assets_dir', 'read_tiny_int8',
+           'InvertedResidual', 'TinyNet', 'clamp_range', 'dequantize', 'float_conv', 'tiny_from_int8', 'load_tiny_int8',
+           'tiny_input', 'int8_arch', 'json_arch', 'conv_bn_act', 'init_weights', 'block_layers', 'tiny_from_arch',
+           'tiny_arch', 'replace_head', 'tiny_model', 'mcunet_in1', 'mbv2_w035', 'proxyless_w03', 'tv_weights',
+           'tv_model', 'set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head', 'SegNet', 'seg_model',
+           'input_scaling']
 
 # %% ../nbs/05_models.ipynb #8f25dabc
 class _Refused(pickle.UnpicklingError):
@@ -153,7 +154,8 @@ class InvertedResidual(nn.Module):
         return y if self.shortcut is None else self.shortcut(x + y)
 
 class TinyNet(nn.Module):
-    "A classifier `classifier(pool(body(x)))`; `body` is the convolutional feature extractor (output stride 32)."
+    r"A classifier `classifier(pool(body(x)))`; `body` is the convolutional feature extractor (output stride 32)."
+    normalization = 'int8' # the input it expects: RGB scaled to x/127.5-1, the int8 checkpoints' input (see `input_scaling`)
     def __init__(self, body:nn.Sequential, # the stem and the blocks: images to feature maps
                  classifier:nn.Linear, # pooled features to logits
                 ):
@@ -323,19 +325,19 @@ def tiny_model(name:str, # `mcunet_in1`, `mbv2_w035` or `proxyless_w03`
 def mcunet_in1(num_classes:int=1000, # outputs of the classifier
                pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
               ) -> TinyNet:
-    "MCUNet-in1 (42 convolutions), ImageNet-pretrained (int8 top-1 54.1 %) or randomly initialised."
+    r"MCUNet-in1 (42 convolutions), ImageNet-pretrained (int8 top-1 54.1 %) or randomly initialised; expects RGB scaled to x/127.5-1 (`normalization='int8'`)."
     return tiny_model('mcunet_in1', num_classes, pretrained)
 
 def mbv2_w035(num_classes:int=1000, # outputs of the classifier
               pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
              ) -> TinyNet:
-    "MobileNetV2 width 0.35 (tiny-training's variant), ImageNet-pretrained (int8 top-1 45.7 %) or randomly initialised."
+    r"MobileNetV2 width 0.35 (tiny-training's variant), ImageNet-pretrained (int8 top-1 45.7 %) or randomly initialised; expects RGB scaled to x/127.5-1 (`normalization='int8'`)."
     return tiny_model('mbv2_w035', num_classes, pretrained)
 
 def proxyless_w03(num_classes:int=1000, # outputs of the classifier
                   pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
                  ) -> TinyNet:
-    "ProxylessNAS width 0.3, ImageNet-pretrained (int8 top-1 48.3 %) or randomly initialised."
+    r"ProxylessNAS width 0.3, ImageNet-pretrained (int8 top-1 48.3 %) or randomly initialised; expects RGB scaled to x/127.5-1 (`normalization='int8'`)."
     return tiny_model('proxyless_w03', num_classes, pretrained)
 
 # %% ../nbs/05_models.ipynb #9aba969f
@@ -368,10 +370,11 @@ def tv_model(name:str, # `mobilenet_v2`, `resnet18`, `resnet34` or `swin_t`
              pretrained:bool=True, # ImageNet weights if cached or downloadable; else random init with a warning
              download:bool=True, # allow the standard torch hub download when the weights are not cached
             ) -> nn.Module:
-    "A torchvision classifier with ImageNet weights from the torch hub cache (or a download), else randomly initialised."
+    r"A torchvision classifier with ImageNet weights from the torch hub cache (or a download), else randomly initialised; expects ImageNet-normalised RGB (`normalization='imagenet'`)."
     weights, file = tv_weights(name)
     _check_num_classes(num_classes)
     model = torchvision.models.get_model(name, weights=None)
+    model.normalization = 'imagenet'   # torchvision's weights expect (x/255-mean)/std with ImageNet's statistics
     state = _imagenet_state_dict(name, weights, file, download) if pretrained else None
     if state is not None:
         try: model.load_state_dict(state)
@@ -424,7 +427,8 @@ def fcn_head(cin:int, # backbone channels
     return nn.Sequential(conv_bn_act(cin, channels, 3, act=nn.ReLU), nn.Dropout(0.1), nn.Conv2d(channels, num_classes, 1))
 
 class SegNet(nn.Module):
-    "A segmentation network: `head(body(x))`, upsampled bilinearly to the input's size."
+    r"A segmentation network: `head(body(x))`, upsampled bilinearly to the input's size."
+    normalization = 'int8' # its tiny backbone's input: RGB scaled to x/127.5-1 (see `input_scaling`)
     def __init__(self, body:nn.Module, # the backbone (a `TinyNet`'s `body`)
                  head:nn.Module, # feature maps to per-class logits
                 ):
@@ -448,3 +452,15 @@ def seg_model(backbone:str='mcunet_in1', # `mcunet_in1`, `mbv2_w035` or `proxyle
     cin = net.classifier.in_features
     heads = {'deeplabv3': lambda: deeplabv3_head(cin, num_classes, output_stride, channels), 'fcn': lambda: fcn_head(cin, num_classes, channels)}
     return SegNet(set_output_stride(net.body, output_stride), init_weights(heads[head]()))
+
+# %% ../nbs/05_models.ipynb #6c590472
+INPUT_SCALINGS = ('int8', 'imagenet')   # x/127.5-1 (the int8 checkpoints); ImageNet's mean and std (torchvision)
+
+def input_scaling(model, # a network built here (or any object with a `normalization` attribute)
+                 ) -> str: # one of `INPUT_SCALINGS`
+    r"The input scaling `model` expects, from its `normalization` attribute; a `ValueError` when it has none or an unknown one."
+    norm = getattr(model, 'normalization', None)
+    if norm is None: raise ValueError(f"{type(model).__name__} does not say which input scaling it expects: set its normalization "
+                                      f"attribute to one of {INPUT_SCALINGS}, or pass the scaling by name")
+    if norm not in INPUT_SCALINGS: raise ValueError(f"{type(model).__name__}.normalization is {norm!r}: expected one of {INPUT_SCALINGS}")
+    return norm

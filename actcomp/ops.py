@@ -5,6 +5,7 @@
 # %% ../nbs/01_ops.ipynb #2d770fe5
 from __future__ import annotations
 import math, numbers
+from contextlib import contextmanager
 from dataclasses import dataclass, fields
 from typing import NamedTuple
 
@@ -17,9 +18,10 @@ from .decomp import Tucker, hosvd, all_finite, check_eps, mode_dot, multi_mode_d
 
 # %% auto #0
 __all__ = ['CHUNK_BYTES', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'batch_slices', 'conv_input_grad',
-           'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_grads',
-           'tucker_linear_weight_grad', 'CompressedConv2dFn', 'CompressedLinearFn', 'CompressedConv2d',
-           'CompressedLinear', 'is_compressed', 'compress_module', 'restore_module', 'saved_tensors']
+           'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_shifts',
+           'gradfilter_grads', 'tucker_linear_weight_grad', 'CompressedConv2dFn', 'CompressedLinearFn',
+           'CompressedConv2d', 'CompressedLinear', 'is_compressed', 'compress_module', 'restore_module',
+           'strict_gradients', 'saved_tensors']
 
 # %% ../nbs/01_ops.ipynb #d1091568
 @dataclass(frozen=True, repr=False)
@@ -193,6 +195,12 @@ def gradfilter_pool(x:Tensor, # the layer's input `(B, C, H, W)`
     kernel = (r * geom.stride[0], r * geom.stride[1])
     return F.avg_pool2d(F.pad(x, (l, rr, t, b)), kernel, kernel, divisor_override=1)
 
+def gradfilter_shifts(geom:ConvGeometry,
+                      r:int, # patch size
+                     ) -> tuple: # per spatial dimension: patches between neighbouring taps, 0 where all taps share one
+    r"How far apart, in patches, Gradient Filtering puts the taps of a dilated kernel: `dilation // r` where `dilation >= r` (and > 1), else 0."
+    return tuple(d // r if 1 < d and r <= d else 0 for d in geom.dilation)
+
 def gradfilter_grads(x_sum:Tensor, # `gradfilter_pool` of the input
                      weight:Tensor, # the layer's weight
                      grad_out:Tensor, # `(B, O, Ho, Wo)`
@@ -200,14 +208,20 @@ def gradfilter_grads(x_sum:Tensor, # `gradfilter_pool` of the input
                      geom:ConvGeometry,
                      r:int, # patch size
                     ) -> tuple: # (dA, dW), both as Gradient Filtering defines them
-    "Gradient Filtering's input and weight gradients from the pooled input and the patch-averaged output gradient."
+    r"Gradient Filtering's input and weight gradients from the pooled input and the patch-averaged output gradient."
     (B, C, H, W), (_, O, Ho, Wo) = x_shape, grad_out.shape
     (ph, (t, b)), (pw, (l, rr)) = (_gf_offsets(x_shape[d], grad_out.shape[d], geom.stride[d - 2], r) for d in (2, 3))
     pad = (math.ceil((ph * r - Ho) / 2), math.ceil((pw * r - Wo) / 2))
     g = F.avg_pool2d(grad_out, r, r, pad, count_include_pad=False)
     O, Cg, kh, kw = weight.shape
     dW = conv2d_weight(x_sum, (O, Cg, 1, 1), g, groups=geom.groups).expand(O, Cg, kh, kw).contiguous()
-    dx_sum = F.conv_transpose2d(g, weight.sum((2, 3))[..., None, None], groups=geom.groups)
+    shifts = gradfilter_shifts(geom, r)
+    shared = [2 + i for i, e in enumerate(shifts) if e == 0]                # taps that see the same patch act as one
+    w = weight.sum(shared, keepdim=True) if shared else weight
+    dil = tuple(max(e, 1) for e in shifts)
+    dx_sum = F.conv_transpose2d(g, w, groups=geom.groups, dilation=dil)     # on the grid of patches
+    top, left = (d * (k - 1) // 2 for d, k in zip(dil, w.shape[2:]))         # centred, as the kernel is
+    dx_sum = dx_sum[..., top:top + ph, left:left + pw]
     dx = dx_sum.repeat_interleave(r * geom.stride[0], 2).repeat_interleave(r * geom.stride[1], 3)
     return F.pad(dx, (-l, -rr, -t, -b)), dW
 
@@ -224,7 +238,7 @@ def tucker_linear_weight_grad(t:Tucker, # the stored input `(..., D)`
 
 # %% ../nbs/01_ops.ipynb #c411193f
 def _check_backward(ctx, grad_out:Tensor):
-    "Refuse double backward (autograd enables grad inside backward exactly when `create_graph=True`) and non-finite gradients."
+    r"Refuse double backward (autograd enables grad inside backward exactly when `create_graph=True`), and in strict mode a non-finite output gradient."
     ctx.module._check_output_grad(grad_out)
     if torch.is_grad_enabled():
         raise RuntimeError("actcomp compressed layers do not support create_graph=True (double backward): "
@@ -235,10 +249,12 @@ def _pack(method:Method, x:Tensor, out:Tensor, geom:ConvGeometry|None, module:nn
     "The tensors `method` stores for the weight gradient of input `x` (consumed in `out`'s dtype), and the ranks."
     x = x.detach().to(out.dtype)
     if isinstance(method, GradFilter): return (gradfilter_pool(x, out.shape[2:], geom, method.radius),), None
-    warm = method.algo == "subspace"
-    t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if warm else None)
-    if warm: module._actcomp_warm = t.factors   # the next batch starts from these (the same tensors: no extra memory)
+    t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if method.algo == "subspace" else None)
     return (t.core, *t.factors), t.ranks
+
+def _keep_warm(ctx, saved:list):
+    r"After its backward pass, an `algo='subspace'` layer keeps the factors it used: the next step's forward starts from them."
+    if getattr(ctx.method, 'algo', None) == "subspace" and saved: ctx.module._actcomp_warm = tuple(saved[1:])
 
 def _record(module:nn.Module, saved:tuple, ranks):
     "Expose what the last training forward stored."
@@ -260,6 +276,7 @@ class CompressedConv2dFn(torch.autograd.Function):
     def backward(ctx, grad_out):
         _check_backward(ctx, grad_out)
         weight, *saved = ctx.saved_tensors
+        _keep_warm(ctx, saved)
         geom, method = ctx.geom, ctx.method
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         dx = dw = db = None
@@ -282,13 +299,14 @@ class CompressedLinearFn(torch.autograd.Function):
         saved, ranks = _pack(module.method, x, out, None, module) if ctx.needs_input_grad[1] else ((), None)
         _record(module, saved, ranks)
         ctx.save_for_backward(weight, *saved)
-        ctx.module, ctx.x_dtype = module, x.dtype
+        ctx.method, ctx.module, ctx.x_dtype = module.method, module, x.dtype
         return out
 
     @staticmethod
     def backward(ctx, grad_out):
         _check_backward(ctx, grad_out)
         weight, *saved = ctx.saved_tensors
+        _keep_warm(ctx, saved)
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         with torch.autocast(grad_out.device.type, enabled=False):
             dx = (grad_out @ weight.to(grad_out.dtype)).to(ctx.x_dtype) if need_x else None
@@ -300,9 +318,11 @@ class CompressedLinearFn(torch.autograd.Function):
 class _CompressedMixin:
     "The training forward of a compressed layer; everything else is the original layer's."
     _fn = None
+    strict = False   # raise, naming the layer, when the gradient reaching its output is not finite (see `strict_gradients`)
 
     def forward(self, x:Tensor) -> Tensor:
         if not (self.training and torch.is_grad_enabled()): return super().forward(x)
+        if x.ndim == self._ndims[0] - 1: return self.forward(x.unsqueeze(0)).squeeze(0)   # unbatched, as the plain layer takes it
         self._check_input(x)
         if not self.weight.requires_grad or isinstance(self.method, Vanilla):
             out = super().forward(x)
@@ -316,7 +336,7 @@ class _CompressedMixin:
         return f"{self._actcomp_class.__name__}({self.extra_repr()})" + (f" at '{name}'" if name else "")
 
     def _check_output_grad(self, g:Tensor):
-        if not all_finite(g):
+        if self.strict and not all_finite(g):
             raise ValueError(f"{self._describe()}: the gradient reaching its output, of shape {tuple(g.shape)}, "
                              f"is not finite (it holds NaN or Inf); look at the loss and the layers after this one")
 
@@ -324,7 +344,7 @@ class _CompressedMixin:
         if not x.is_floating_point(): raise TypeError(f"{self._describe()}: input must be floating point, got {x.dtype}")
         if x.ndim not in self._ndims:
             raise ValueError(f"{self._describe()}: compressed layers need an input with {' or '.join(map(str, self._ndims))} "
-                             f"dimensions, got shape {tuple(x.shape)}")
+                             f"dimensions (or one fewer, unbatched), got shape {tuple(x.shape)}")
         if not all_finite(x):
             raise ValueError(f"{self._describe()}: input of shape {tuple(x.shape)} is not finite (it holds NaN or Inf)")
 
@@ -367,8 +387,21 @@ def restore_module(cm:nn.Module) -> nn.Module:
     "Turn a compressed layer back into the plain layer it was, in place."
     if not is_compressed(cm): raise ValueError(f"{type(cm).__name__} is not a compressed layer")
     cm.__class__ = cm._actcomp_class
-    for a in ('_actcomp_class', 'method', 'last_ranks', 'last_nbytes', 'actcomp_name', '_actcomp_warm'): cm.__dict__.pop(a, None)
+    for a in ('_actcomp_class', 'method', 'last_ranks', 'last_nbytes', 'actcomp_name', '_actcomp_warm', 'strict'): cm.__dict__.pop(a, None)
     return cm
+
+@contextmanager
+def strict_gradients(model:nn.Module, # a model with compressed layers (or one compressed layer)
+                    ):
+    r"Within the block, every compressed layer of `model` raises a `ValueError` naming itself when the gradient reaching its output is not finite."
+    layers = [m for m in model.modules() if is_compressed(m)]
+    before = [m.__dict__.get('strict') for m in layers]
+    for m in layers: m.strict = True
+    try: yield model
+    finally:
+        for m, b in zip(layers, before):
+            if b is None: m.__dict__.pop('strict', None)
+            else: m.strict = b
 
 # %% ../nbs/01_ops.ipynb #6c90e83c
 def saved_tensors(fn, *args) -> list:
