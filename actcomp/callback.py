@@ -19,6 +19,10 @@ from .surgery import compress_last
 __all__ = ['ActCompCallback']
 
 # %% ../nbs/04_callback.ipynb #3bfbf397
+def _scalar(t) -> float|None:
+    "A layer's 0-dim certificate tensor as a float (None stays None)."
+    return None if t is None else float(t)
+
 class _GuardedFit:
     "`learn.fit` run inside `cb.guard()` (a class, not a closure, so that `learn.export` pickles it)."
     def __init__(self, cb, learn, outer=None): self.cb, self.learn, self.outer = cb, learn, outer   # outer: another guard
@@ -109,29 +113,36 @@ class ActCompCallback(Callback):
     def after_backward(self):
         if not self.training or self.handle is None: return
         for name, m in self.handle.layers:
-            self.records.append(dict(epoch=self.epoch, iter=self.train_iter, layer=name, ranks=m.last_ranks, bytes=m.last_nbytes))
+            self.records.append(dict(epoch=self.epoch, iter=self.train_iter, layer=name, ranks=m.last_ranks, bytes=m.last_nbytes,
+                                     zeta=_scalar(m.last_zeta), grad_norm=_scalar(m.last_grad_norm)))
 
     def after_fit(self): self._release()
 
     @property
     def history(self) -> pd.DataFrame:
-        "Per training batch and compressed layer: epoch, iteration, layer, ranks, bytes stored."
-        return pd.DataFrame(self.records, columns=['epoch', 'iter', 'layer', 'ranks', 'bytes'])
+        "Per training batch and compressed layer: epoch, iteration, layer, ranks, bytes stored, the certificate (`zeta`) and the gradient's norm."
+        return pd.DataFrame(self.records, columns=['epoch', 'iter', 'layer', 'ranks', 'bytes', 'zeta', 'grad_norm'])
 
     def plot(self, fname=None):
-        "Activation memory (the compressed layers' stored bytes) per epoch, and each mode's rank per layer over training."
+        "Activation memory (the compressed layers' stored bytes) per epoch, each mode's rank per layer over training, and the certified relative error of each layer's weight gradient."
         h = self.history
         ranked = h.dropna(subset=['ranks'])
         n_modes = int(ranked.ranks.map(len).max()) if len(ranked) else 0   # a linear layer's input has fewer modes
-        fig, axs = plt.subplots(1, 1 + n_modes, figsize=(3.6 * (1 + n_modes), 3.2), squeeze=False)
+        certified = h.dropna(subset=['zeta'])
+        fig, axs = plt.subplots(1, 1 + n_modes + bool(len(certified)), figsize=(3.6 * (1 + n_modes + bool(len(certified))), 3.2), squeeze=False)
         per_iter = h.groupby(['epoch', 'iter'])['bytes'].sum().groupby('epoch')
         axs[0, 0].errorbar(per_iter.mean().index, per_iter.mean() / 2**10, yerr=per_iter.std().fillna(0) / 2**10, marker='o', capsize=3)
         axs[0, 0].set(xlabel='epoch', ylabel='KiB per batch', title=f'activation memory, {self.method}')
-        for mode, ax in enumerate(axs[0, 1:]):
+        for mode, ax in enumerate(axs[0, 1:1 + n_modes]):
             for layer, d in ranked.groupby('layer', sort=False):
                 if len(d.ranks.iloc[0]) > mode: ax.plot(d['iter'], d.ranks.map(lambda r: r[mode]), label=layer, lw=1)
             ax.set(xlabel='iteration', ylabel='rank', title=f'mode {mode} rank per layer')
-        if n_modes: axs[0, -1].legend(fontsize=6)
+        if n_modes: axs[0, n_modes].legend(fontsize=6)
+        if len(certified):
+            ax = axs[0, -1]
+            for layer, d in certified.groupby('layer', sort=False): ax.plot(d['iter'], d.zeta / d.grad_norm, lw=1, label=layer)
+            ax.axhline(1, color='k', ls='--', lw=0.8)
+            ax.set(xlabel='iteration', ylabel=r'$\zeta/\|\Delta\hat W\|$', yscale='log', title='certified error (above 1: vacuous)')
         fig.tight_layout()
         if fname: fig.savefig(fname, dpi=120)
         return fig

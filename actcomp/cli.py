@@ -152,7 +152,7 @@ def actcomp_finetune(
     data:str='cifar10_sample', # cifar10, cifar100, cifar10_sample, camvid, or folder (an image folder at --path: train/<class>/, valid/ or test/)
     path:str=None, # the data folder (default: $ACTCOMP_DATA/<data>, the shipped sample for cifar10_sample); required with --data folder
     skip_bad:bool=False, # leave corrupt images out (one warning line) instead of stopping
-    method:str='hosvd', # vanilla, gradfilter, svd or hosvd
+    method:str='hosvd', # vanilla, gradfilter, svd, hosvd, or hosvd_channel / hosvd_nobatch (HOSVD of some modes)
     param:float=None, # eps for svd/hosvd (default 0.8), radius for gradfilter (default 2)
     n_last:str='4', # how many of the last convolutions to fine-tune, or 'all'
     epochs:int=1, # training epochs

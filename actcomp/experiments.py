@@ -46,11 +46,12 @@ __all__ = ['TINY', 'MODELS', 'DATASETS', 'METHODS', 'OPTIMIZERS', 'SCHEDULES', '
 TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
 MODELS = TINY + tuple(m for m in TV_MODELS if m != 'swin_t')
 DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid', 'folder')   # 'folder': an image folder at `path` (`folder_dls`)
-METHODS = {'vanilla': (Vanilla, None), 'gradfilter': (GradFilter, 'radius'), 'svd': (SVD, 'eps'), 'hosvd': (HOSVD, 'eps')}
+METHODS = {'vanilla': (Vanilla, None), 'gradfilter': (GradFilter, 'radius'), 'svd': (SVD, 'eps'), 'hosvd': (HOSVD, 'eps'),
+           'hosvd_channel': (partial(HOSVD, modes='channel'), 'eps'), 'hosvd_nobatch': (partial(HOSVD, modes='nobatch'), 'eps')}   # the last two: `02a_theory`
 OPTIMIZERS = {'sgd': 0.02, 'adam': 1e-3} # each optimizer's default peak learning rate
 SCHEDULES = ('one_cycle', 'cos', 'const')
 
-def make_method(name:str, # "vanilla", "gradfilter", "svd" or "hosvd"
+def make_method(name:str, # one of `METHODS`: "vanilla", "gradfilter", "svd", "hosvd", "hosvd_channel", "hosvd_nobatch"
                 param:float|None=None, # eps for svd/hosvd (default 0.8), radius for gradfilter (default 2)
                ) -> Method:
     "The method object for a name and its parameter, with the same checks as the classes."

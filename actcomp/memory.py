@@ -161,7 +161,7 @@ def profile_allocations(fn, # called with no arguments
     if not len(blocks): raise PeakUnavailable("the torch profiler recorded no allocation (is another profiler running?)")
     return Allocations(blocks)
 
-# %% ../nbs/02_memory.ipynb #c4445956
+# %% ../nbs/02_memory.ipynb #29e58d11
 @contextmanager
 def step_in_backward(opt, # a torch or fastai optimizer with a per-parameter update rule (SGD, Adam, AdamW, ...)
                     ):
@@ -185,7 +185,7 @@ def _optimizer_params(opt) -> list:
     if hasattr(opt, 'param_lists'): return [p for ps in opt.param_lists for p in ps]
     return [p for g in opt.param_groups for p in g['params']]
 
-# %% ../nbs/02_memory.ipynb #7633a393
+# %% ../nbs/02_memory.ipynb #bc1efaa6
 class StepInBackward(Callback):
     "Update each parameter inside backward as soon as its gradient is accumulated (`step_in_backward`): a fastai Learner's gradients freed as they arrive."
     order = 95                                          # after every other callback's before_backward

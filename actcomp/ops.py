@@ -17,11 +17,11 @@ from torch.nn.grad import conv2d_input, conv2d_weight
 from .decomp import Tucker, hosvd, all_finite, check_eps, mode_dot, multi_mode_dot, multi_mode_dot_flops, _ALGOS
 
 # %% auto #0
-__all__ = ['CHUNK_BYTES', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'batch_slices', 'conv_input_grad',
-           'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_shifts',
-           'gradfilter_grads', 'tucker_linear_weight_grad', 'CompressedConv2dFn', 'CompressedLinearFn',
-           'CompressedConv2d', 'CompressedLinear', 'is_compressed', 'compress_module', 'restore_module',
-           'strict_gradients', 'saved_tensors']
+__all__ = ['CHUNK_BYTES', 'CERT_SLACK', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'conv_overlap',
+           'batch_slices', 'conv_input_grad', 'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad',
+           'gradfilter_pool', 'gradfilter_shifts', 'gradfilter_grads', 'tucker_linear_weight_grad',
+           'CompressedConv2dFn', 'CompressedLinearFn', 'CompressedConv2d', 'CompressedLinear', 'is_compressed',
+           'compress_module', 'restore_module', 'strict_gradients', 'saved_tensors']
 
 # %% ../nbs/01_ops.ipynb #d1091568
 @dataclass(frozen=True, repr=False)
@@ -46,16 +46,29 @@ class _TuckerMethod(Method):
         if self.algo not in _ALGOS: raise ValueError(f"algo must be one of {_ALGOS}, got {self.algo!r}")
     def decompose(self, x:Tensor, start:list|None=None) -> Tucker:
         "The stored form of `x` (already checked to be finite); `start`: the layer's last factors, for `algo='subspace'`."
-        return hosvd(x, self.eps, self.algo, modes=self.modes, check=False, start=start)
+        return hosvd(x, self.eps, self.algo, modes=self.modes_of(x.ndim), check=False, start=start)
+    def modes_of(self, ndim:int) -> tuple|None:
+        "The modes decomposed for an input with `ndim` modes (None: all)."
+        return self.modes
 
 @dataclass(frozen=True, repr=False)
 class SVD(_TuckerMethod):
     "The paper's SVD baseline: truncated SVD of the mode-0 (batch) unfolding, `B x (C*H*W)`."
     modes = (0,)
 
+_MODE_SETS = ('all', 'channel', 'nobatch')
+
 @dataclass(frozen=True, repr=False)
 class HOSVD(_TuckerMethod):
-    "The paper's HOSVD_eps: truncated HOSVD over every mode, weight gradient from core and factors."
+    "The paper's HOSVD_eps: truncated HOSVD over every mode (or only the channel mode, or all but the batch mode), weight gradient from core and factors."
+    modes: str = 'all' # "all" (the paper's), "channel" (a convolution's mode 1, a linear layer's last), "nobatch" (every mode but 0)
+    def __post_init__(self):
+        super().__post_init__()
+        if self.modes not in _MODE_SETS: raise ValueError(f"HOSVD modes must be one of {_MODE_SETS}, got {self.modes!r}")
+    def modes_of(self, ndim:int) -> tuple|None:
+        if self.modes == 'all': return None
+        if self.modes == 'channel': return (1,) if ndim == 4 else (ndim - 1,)
+        return tuple(range(1, ndim))
 
 @dataclass(frozen=True, repr=False)
 class GradFilter(Method):
@@ -91,6 +104,14 @@ def _pad(x:Tensor, geom:ConvGeometry) -> tuple:
     "`x` and the padding argument for a stride/dilation-aware kernel: symmetric padding is passed on, other padding applied."
     t, b, l, r = geom.padding
     return (x, (t, l)) if geom.symmetric else (F.pad(x, (l, r, t, b)), (0, 0))
+
+# %% ../nbs/01_ops.ipynb #e07642c4
+def conv_overlap(kernel:tuple, # kernel size (kh, kw)
+                 stride:tuple, # stride (sh, sw)
+                 dilation:tuple, # dilation (dh, dw)
+                ) -> int: # m: the most (output position, kernel tap) pairs that read one input pixel
+    r"The im2col overlap constant $m=\prod\lceil k\gcd(s,d)/s\rceil$ of a convolution (derived in `02a_theory`)."
+    return math.prod(math.ceil(k * math.gcd(s, d) / s) for k, s, d in zip(kernel, stride, dilation))
 
 # %% ../nbs/01_ops.ipynb #1781eadd
 CHUNK_BYTES = 2**22   # 4 MiB: the most bytes of one operand a backward convolution works on at once
@@ -246,19 +267,29 @@ def _check_backward(ctx, grad_out:Tensor):
                            "Restore the plain layers (restore_module, handle.undo()) for higher-order gradients.")
 
 def _pack(method:Method, x:Tensor, out:Tensor, geom:ConvGeometry|None, module:nn.Module) -> tuple:
-    "The tensors `method` stores for the weight gradient of input `x` (consumed in `out`'s dtype), and the ranks."
+    "The tensors `method` stores for the weight gradient of input `x` (consumed in `out`'s dtype), the ranks, and $\\|x\\|_F^2$ (low-rank methods)."
     x = x.detach().to(out.dtype)
-    if isinstance(method, GradFilter): return (gradfilter_pool(x, out.shape[2:], geom, method.radius),), None
+    if isinstance(method, GradFilter): return (gradfilter_pool(x, out.shape[2:], geom, method.radius),), None, None
     t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if method.algo == "subspace" else None)
-    return (t.core, *t.factors), t.ranks
+    return (t.core, *t.factors), t.ranks, torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).double() ** 2
+
+CERT_SLACK = 1e-5 # relative allowance for float32 rounding in $\|A\|^2-\|\mathcal S\|^2$
+
+def _certify(ctx, grad_out:Tensor, core:Tensor, dw:Tensor|None, overlap:int):
+    r"Record on the layer the certificate of this backward: $\zeta\ge\|\Delta W-\Delta\hat W\|_F$, and $\|\Delta\hat W\|_F$."
+    if ctx.act_energy is None or dw is None: return
+    miss = (ctx.act_energy - core.double().square().sum()).clamp(min=0) + CERT_SLACK * ctx.act_energy   # ||A - Â||^2
+    ctx.module.last_zeta = math.sqrt(overlap) * torch.linalg.vector_norm(grad_out, dtype=torch.float64) * miss.sqrt()
+    ctx.module.last_grad_norm = torch.linalg.vector_norm(dw, dtype=torch.float64)
 
 def _keep_warm(ctx, saved:list):
     r"After its backward pass, an `algo='subspace'` layer keeps the factors it used: the next step's forward starts from them."
     if getattr(ctx.method, 'algo', None) == "subspace" and saved: ctx.module._actcomp_warm = tuple(saved[1:])
 
 def _record(module:nn.Module, saved:tuple, ranks):
-    "Expose what the last training forward stored."
+    "Expose what the last training forward stored (and forget the last certificate until this step's backward sets it)."
     module.last_ranks, module.last_nbytes = ranks, sum(s.numel() * s.element_size() for s in saved if s is not None)
+    module.last_zeta = module.last_grad_norm = None
 
 class CompressedConv2dFn(torch.autograd.Function):
     "Conv2d whose backward gets its weight gradient from the compressed input that `module.method` stores."
@@ -266,7 +297,7 @@ class CompressedConv2dFn(torch.autograd.Function):
     def forward(ctx, x, weight, bias, module):
         out = F.conv2d(x, weight, bias, module.stride, module.padding, module.dilation, module.groups)
         geom = ConvGeometry.of(module)
-        saved, ranks = _pack(module.method, x, out, geom, module) if ctx.needs_input_grad[1] else ((), None)
+        saved, ranks, ctx.act_energy = _pack(module.method, x, out, geom, module) if ctx.needs_input_grad[1] else ((), None, None)
         _record(module, saved, ranks)
         ctx.save_for_backward(weight, *saved)
         ctx.geom, ctx.method, ctx.module, ctx.x_shape, ctx.x_dtype = geom, module.method, module, x.shape, x.dtype
@@ -287,6 +318,7 @@ class CompressedConv2dFn(torch.autograd.Function):
             else:
                 if need_w: dw = tucker_conv_weight_grad(Tucker(saved[0], saved[1:]), grad_out, weight.shape, geom)
                 if need_x: dx = conv_input_grad(ctx.x_shape, w, grad_out, geom)
+                _certify(ctx, grad_out, saved[0] if saved else None, dw, conv_overlap(geom.kernel, geom.stride, geom.dilation))
             if need_b: db = grad_out.sum((0, 2, 3))
         cast = lambda g, like: None if g is None else g.to(like)
         return (cast(dx, ctx.x_dtype) if need_x else None), cast(dw, weight.dtype), cast(db, weight.dtype), None
@@ -296,7 +328,7 @@ class CompressedLinearFn(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, weight, bias, module):
         out = F.linear(x, weight, bias)
-        saved, ranks = _pack(module.method, x, out, None, module) if ctx.needs_input_grad[1] else ((), None)
+        saved, ranks, ctx.act_energy = _pack(module.method, x, out, None, module) if ctx.needs_input_grad[1] else ((), None, None)
         _record(module, saved, ranks)
         ctx.save_for_backward(weight, *saved)
         ctx.method, ctx.module, ctx.x_dtype = module.method, module, x.dtype
@@ -312,6 +344,7 @@ class CompressedLinearFn(torch.autograd.Function):
             dx = (grad_out @ weight.to(grad_out.dtype)).to(ctx.x_dtype) if need_x else None
             dw = tucker_linear_weight_grad(Tucker(saved[0], saved[1:]), grad_out).to(weight.dtype) if need_w else None
             db = grad_out.sum(tuple(range(grad_out.ndim - 1))).to(weight.dtype) if need_b else None
+            _certify(ctx, grad_out, saved[0] if saved else None, dw, 1)
         return dx, dw, db, None
 
 # %% ../nbs/01_ops.ipynb #5fda087f
@@ -327,6 +360,7 @@ class _CompressedMixin:
         if not self.weight.requires_grad or isinstance(self.method, Vanilla):
             out = super().forward(x)
             self.last_ranks, self.last_nbytes = None, x.numel() * out.element_size() if self.weight.requires_grad else 0
+            self.last_zeta = self.last_grad_norm = None
             if out.requires_grad: out.register_hook(self._check_output_grad)
             return out
         return self._fn.apply(x, self.weight, self.bias, self)
@@ -380,6 +414,7 @@ def compress_module(m:nn.Module, # a plain `nn.Conv2d` or `nn.Linear` (or a subc
     if base is nn.Linear and isinstance(method, GradFilter):
         raise ValueError(f"GradFilter applies to convolutions only, not to {type(m).__name__}({m.extra_repr()})")
     m._actcomp_class, m.method, m.last_ranks, m.last_nbytes = type(m), method, None, None
+    m.last_zeta = m.last_grad_norm = None
     m.__class__ = _COMPRESSED[base]
     return m
 
@@ -387,7 +422,8 @@ def restore_module(cm:nn.Module) -> nn.Module:
     "Turn a compressed layer back into the plain layer it was, in place."
     if not is_compressed(cm): raise ValueError(f"{type(cm).__name__} is not a compressed layer")
     cm.__class__ = cm._actcomp_class
-    for a in ('_actcomp_class', 'method', 'last_ranks', 'last_nbytes', 'actcomp_name', '_actcomp_warm', 'strict'): cm.__dict__.pop(a, None)
+    for a in ('_actcomp_class', 'method', 'last_ranks', 'last_nbytes', 'last_zeta', 'last_grad_norm', 'actcomp_name', '_actcomp_warm', 'strict'):
+        cm.__dict__.pop(a, None)
     return cm
 
 @contextmanager

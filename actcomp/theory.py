@@ -9,19 +9,12 @@ import math
 import torch
 from torch import Tensor
 
-from .ops import ConvGeometry
+from .ops import ConvGeometry, conv_overlap   # conv_overlap: defined next to the layers that use it, derived here
 
 # %% auto #0
-__all__ = ['conv_overlap', 'conv_grad_error_bound', 'linear_grad_error_bound']
+__all__ = ['conv_grad_error_bound', 'linear_grad_error_bound']
 
 # %% ../nbs/02a_theory.ipynb #5c1c0908
-def conv_overlap(kernel:tuple, # kernel size (kh, kw)
-                 stride:tuple, # stride (sh, sw)
-                 dilation:tuple, # dilation (dh, dw)
-                ) -> int: # m: the most (output position, kernel tap) pairs that read one input pixel
-    "The im2col overlap constant $m=\prod\lceil k\gcd(s,d)/s\rceil$ of a convolution."
-    return math.prod(math.ceil(k * math.gcd(s, d) / s) for k, s, d in zip(kernel, stride, dilation))
-
 def _grad_matrix_norm(g:Tensor, groups:int, norm:str) -> float:
     "max over groups of the spectral norm (or the Frobenius norm of the whole) of the output gradient as a matrix."
     if norm == "frobenius": return float(g.double().norm())
