@@ -80,7 +80,7 @@ class GradFilter(Method):
 
 # %% ../nbs/01_ops.ipynb #b878ebcb
 class ConvGeometry(NamedTuple):
-    "What a convolution's backward needs to know about it, with explicit (top, bottom, left, right) padding."
+    "What a convolution's backward needs to know about it, with explicit (top, bottom, left, right) zero padding (the only `padding_mode` compressed layers accept, and the one `conv_overlap` covers)."
     kernel: tuple
     stride: tuple
     dilation: tuple
