@@ -19,7 +19,7 @@ from .decomp import Tucker, hosvd, all_finite, check_eps, mode_dot, multi_mode_d
 # %% auto #0
 __all__ = ['CHUNK_BYTES', 'CERT_SLACK', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'conv_overlap',
            'batch_slices', 'conv_input_grad', 'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad',
-           'gradfilter_pool', 'gradfilter_shifts', 'gradfilter_grads', 'tucker_linear_weight_grad',
+           'gradfilter_pool', 'gradfilter_shifts', 'gradfilter_grads', 'tucker_linear_weight_grad', 'sample_residual',
            'CompressedConv2dFn', 'CompressedLinearFn', 'CompressedConv2d', 'CompressedLinear', 'is_compressed',
            'compress_module', 'restore_module', 'strict_gradients', 'saved_tensors']
 
@@ -40,10 +40,13 @@ class _TuckerMethod(Method):
     "Store a (partial) truncated HOSVD of the input; `modes` says which modes are decomposed."
     eps: float = 0.8 # fraction of each decomposed mode's energy to retain, in (0, 1]
     algo: str = "eigh" # "eigh" (Gram matrices), "svd" (the paper's full SVDs) or "subspace" (warm-started, see `00_decomp`)
+    residual: int = 0 # batch items of the residual also stored, sampled and reweighted: an unbiased weight gradient (0: the low-rank one alone)
     modes = None
     def __post_init__(self):
         check_eps(self.eps)
         if self.algo not in _ALGOS: raise ValueError(f"algo must be one of {_ALGOS}, got {self.algo!r}")
+        if isinstance(self.residual, bool) or not isinstance(self.residual, numbers.Integral) or self.residual < 0:
+            raise ValueError(f"residual must be a number of batch items >= 0, got {self.residual!r}")
     def decompose(self, x:Tensor, start:list|None=None) -> Tucker:
         "The stored form of `x` (already checked to be finite); `start`: the layer's last factors, for `algo='subspace'`."
         return hosvd(x, self.eps, self.algo, modes=self.modes_of(x.ndim), check=False, start=start)
@@ -257,6 +260,20 @@ def tucker_linear_weight_grad(t:Tucker, # the stored input `(..., D)`
     dW = torch.tensordot(g, t.core, dims=(lead, lead))
     return dW if UD is None else dW @ UD.mT
 
+# %% ../nbs/01_ops.ipynb #1cdeecc7
+def sample_residual(x:Tensor, # the layer's input, batch first
+                    t:Tucker, # its stored low-rank form
+                    m:int, # how many batch items of the residual to keep
+                   ) -> tuple: # (residual items scaled by 1/(m p), their indices)
+    r"Sample `m` batch items of the residual $x-\hat x$ with probability proportional to their norms, each scaled by $1/(m\,p_b)$."
+    U0, rest = t.factors[0], list(t.factors[1:])
+    full = lambda s: multi_mode_dot(t.core if U0 is not None else t.core[s], [None if U0 is None else U0[s], *rest])
+    norms = torch.cat([(x[s] - full(s)).flatten(1).norm(dim=1) for s in batch_slices(len(x), x[0].numel() * x.element_size())])
+    if not norms.sum() > 0: return x.new_zeros((0, *x.shape[1:])), torch.zeros(0, dtype=torch.long, device=x.device)
+    p = norms.double() / norms.double().sum()
+    idx = torch.multinomial(p, m, replacement=True)
+    return (x[idx] - full(idx)) * (1 / (m * p[idx])).to(x.dtype).view(-1, *[1] * (x.ndim - 1)), idx
+
 # %% ../nbs/01_ops.ipynb #c411193f
 def _check_backward(ctx, grad_out:Tensor):
     r"Refuse double backward (autograd enables grad inside backward exactly when `create_graph=True`), and in strict mode a non-finite output gradient."
@@ -271,13 +288,20 @@ def _pack(method:Method, x:Tensor, out:Tensor, geom:ConvGeometry|None, module:nn
     x = x.detach().to(out.dtype)
     if isinstance(method, GradFilter): return (gradfilter_pool(x, out.shape[2:], geom, method.radius),), None, None
     t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if method.algo == "subspace" else None)
-    return (t.core, *t.factors), t.ranks, torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).double() ** 2
+    extra = sample_residual(x, t, method.residual) if method.residual else ()
+    return (t.core, *t.factors, *extra), t.ranks, torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).double() ** 2
+
+def _unpack(ctx) -> tuple:
+    "The weight, the stored low-rank form (core, factors) and the sampled residual (items, indices) or ()."
+    weight, *saved = ctx.saved_tensors
+    n = 2 if getattr(ctx.method, 'residual', 0) and saved else 0
+    return weight, saved[:len(saved) - n], tuple(saved[len(saved) - n:])
 
 CERT_SLACK = 1e-5 # relative allowance for float32 rounding in $\|A\|^2-\|\mathcal S\|^2$
 
 def _certify(ctx, grad_out:Tensor, core:Tensor, dw:Tensor|None, overlap:int):
     r"Record on the layer the certificate of this backward: $\zeta\ge\|\Delta W-\Delta\hat W\|_F$, and $\|\Delta\hat W\|_F$."
-    if ctx.act_energy is None or dw is None: return
+    if ctx.act_energy is None or dw is None or getattr(ctx.method, 'residual', 0): return   # unbiased: no bound on one draw
     miss = (ctx.act_energy - core.double().square().sum()).clamp(min=0) + CERT_SLACK * ctx.act_energy   # ||A - Â||^2
     ctx.module.last_zeta = math.sqrt(overlap) * torch.linalg.vector_norm(grad_out, dtype=torch.float64) * miss.sqrt()
     ctx.module.last_grad_norm = torch.linalg.vector_norm(dw, dtype=torch.float64)
@@ -306,7 +330,7 @@ class CompressedConv2dFn(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_out):
         _check_backward(ctx, grad_out)
-        weight, *saved = ctx.saved_tensors
+        weight, saved, residual = _unpack(ctx)
         _keep_warm(ctx, saved)
         geom, method = ctx.geom, ctx.method
         need_x, need_w, need_b, _ = ctx.needs_input_grad
@@ -317,6 +341,7 @@ class CompressedConv2dFn(torch.autograd.Function):
                 dx, dw = gradfilter_grads(saved[0], w, grad_out, ctx.x_shape, geom, method.radius)
             else:
                 if need_w: dw = tucker_conv_weight_grad(Tucker(saved[0], saved[1:]), grad_out, weight.shape, geom)
+                if need_w and residual: dw = dw + conv_weight_grad(residual[0], weight.shape, grad_out[residual[1]], geom)
                 if need_x: dx = conv_input_grad(ctx.x_shape, w, grad_out, geom)
                 _certify(ctx, grad_out, saved[0] if saved else None, dw, conv_overlap(geom.kernel, geom.stride, geom.dilation))
             if need_b: db = grad_out.sum((0, 2, 3))
@@ -337,12 +362,16 @@ class CompressedLinearFn(torch.autograd.Function):
     @staticmethod
     def backward(ctx, grad_out):
         _check_backward(ctx, grad_out)
-        weight, *saved = ctx.saved_tensors
+        weight, saved, residual = _unpack(ctx)
         _keep_warm(ctx, saved)
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         with torch.autocast(grad_out.device.type, enabled=False):
             dx = (grad_out @ weight.to(grad_out.dtype)).to(ctx.x_dtype) if need_x else None
-            dw = tucker_linear_weight_grad(Tucker(saved[0], saved[1:]), grad_out).to(weight.dtype) if need_w else None
+            dw = tucker_linear_weight_grad(Tucker(saved[0], saved[1:]), grad_out) if need_w else None
+            if need_w and residual:
+                g, r = grad_out[residual[1]], residual[0]
+                dw = dw + g.reshape(-1, g.shape[-1]).T @ r.reshape(-1, r.shape[-1]).to(g.dtype)
+            dw = None if dw is None else dw.to(weight.dtype)
             db = grad_out.sum(tuple(range(grad_out.ndim - 1))).to(weight.dtype) if need_b else None
             _certify(ctx, grad_out, saved[0] if saved else None, dw, 1)
         return dx, dw, db, None
