@@ -163,6 +163,7 @@ def actcomp_finetune(
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     fused:bool=False, # update each parameter inside backward: gradients freed as they arrive, same weights (no clipping/accumulation)
+    residual:int=0, # svd/hosvd: residual items sampled per step, an unbiased weight gradient (01_ops)
     seed:int=0, # random seed
     setup:str='A', # A: ImageNet-pretrained; B: pretrained on one non-IID half of the data, fine-tuned on the other
     pretrain_epochs:int=5, # setup B: epochs of pretraining on the first half
@@ -177,7 +178,7 @@ def actcomp_finetune(
         cfg = RunConfig(model=model, data=data, path=path, method=method, param=param, n_last=parse_n_last(n_last),
                         epochs=epochs, bs=bs, size=size, lr=lr, seed=seed, setup=setup, pretrain_epochs=pretrain_epochs,
                         train_items=train_items, valid_items=valid_items, cache=not no_cache, opt=opt, mom=mom, sched=sched,
-                        fused=fused, skip_bad=skip_bad)
+                        fused=fused, residual=residual, skip_bad=skip_bad)
         check_n_last(cfg, [cfg.n_last]); check_data(cfg); check_writable(out, is_dir=False); check_writable(runs_dir)
         return cfg
     cfg = _fail_cleanly('actcomp_finetune', prepare)
@@ -207,6 +208,7 @@ def actcomp_sweep(
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
     fused:bool=False, # update each parameter inside backward: gradients freed as they arrive, same weights (no clipping/accumulation)
+    residual:int=0, # svd/hosvd: residual items sampled per step, an unbiased weight gradient (01_ops)
     seed:int=0, # random seed
     setup:str='A', # A or B
     pretrain_epochs:int=5, # setup B: epochs of pretraining on the first half
@@ -218,7 +220,7 @@ def actcomp_sweep(
     def prepare():
         base = RunConfig(model=model, data=data, path=path, epochs=epochs, bs=bs, size=size, lr=lr, seed=seed,
                          setup=setup, pretrain_epochs=pretrain_epochs, train_items=train_items, valid_items=valid_items,
-                         opt=opt, mom=mom, sched=sched, fused=fused, skip_bad=skip_bad)
+                         opt=opt, mom=mom, sched=sched, fused=fused, residual=residual, skip_bad=skip_bad)
         configs = grid(base, parse_methods(methods), [parse_n_last(n) for n in n_lasts.split(',')])
         check_n_last(base, [c.n_last for c in configs]); check_data(base); check_writable(csv, is_dir=False); check_writable(runs_dir)
         return configs

@@ -53,12 +53,14 @@ SCHEDULES = ('one_cycle', 'cos', 'const')
 
 def make_method(name:str, # one of `METHODS`: "vanilla", "gradfilter", "svd", "hosvd", "hosvd_channel", "hosvd_nobatch"
                 param:float|None=None, # eps for svd/hosvd (default 0.8), radius for gradfilter (default 2)
+                residual:int=0, # svd/hosvd: residual items sampled per step for an unbiased weight gradient (`01_ops`)
                ) -> Method:
-    "The method object for a name and its parameter, with the same checks as the classes."
+    "The method object for a name and its parameters, with the same checks as the classes."
     if name not in METHODS: raise ValueError(f"unknown method {name!r}; choose one of {', '.join(METHODS)}")
     cls, arg = METHODS[name]
-    if arg is None or param is None: return cls()
-    return cls(**{arg: int(param) if arg == 'radius' and float(param).is_integer() else param})
+    if residual and arg != 'eps': raise ValueError(f"residual applies to the low-rank methods (svd, hosvd...), not {name!r}")
+    kw = {} if arg is None or param is None else {arg: int(param) if arg == 'radius' and float(param).is_integer() else param}
+    return cls(**kw, **({'residual': residual} if residual else {}))
 
 @dataclass(frozen=True)
 class RunConfig:
@@ -84,12 +86,13 @@ class RunConfig:
     mom:float = 0.9 # SGD's momentum, constant over the run (0: plain SGD); unused by Adam
     skip_bad:bool = False # leave corrupt images out (one warning line) instead of stopping
     sched:str = 'one_cycle' # "one_cycle", "cos" (cosine annealing from `lr` to 0) or "const"
+    residual:int = 0 # svd/hosvd: residual items sampled per step, an unbiased weight gradient (`01_ops`); 0: the low-rank one
     fused:bool = False # update each parameter inside backward (`StepInBackward`): gradients freed as they arrive, same weights
 
     def __post_init__(self):
         if self.model not in MODELS: raise ValueError(f"unknown model {self.model!r}; choose one of {', '.join(MODELS)}")
         if self.data not in DATASETS: raise ValueError(f"unknown data {self.data!r}; choose one of {', '.join(DATASETS)}")
-        make_method(self.method, self.param)
+        make_method(self.method, self.param, self.residual)
         if self.param is not None: object.__setattr__(self, 'param', float(self.param))   # radius 2 and 2.0: one run, one key (frozen)
         if self.n_last != 'all' and (isinstance(self.n_last, bool) or not isinstance(self.n_last, int) or self.n_last < 1):
             raise ValueError(f"n_last must be a positive integer or 'all', got {self.n_last!r}")
@@ -108,7 +111,7 @@ class RunConfig:
     @property
     def label(self) -> str:
         "A short name for tables and figures, e.g. 'HOSVD(eps=0.8)'."
-        return repr(make_method(self.method, self.param))
+        return repr(make_method(self.method, self.param, self.residual))
 
 # %% ../nbs/07_experiments.ipynb #542237ca
 def _norm(model:str) -> str: return 'int8' if model in TINY else 'imagenet'
@@ -297,7 +300,7 @@ def _start_model(cfg:RunConfig, dls:DataLoaders, runs_dir:str|Path) -> nn.Module
 
 def _feature_key(cfg:RunConfig) -> str:
     "The fields of `cfg` that determine the frozen prefix's features."
-    return json.dumps({k: v for k, v in asdict(cfg).items() if k not in ('method', 'param', 'n_last', 'epochs', 'lr', 'bs', 'cache', 'opt', 'mom', 'sched', 'fused')}, sort_keys=True)
+    return json.dumps({k: v for k, v in asdict(cfg).items() if k not in ('method', 'param', 'n_last', 'epochs', 'lr', 'bs', 'cache', 'opt', 'mom', 'sched', 'fused', 'residual')}, sort_keys=True)
 
 def run(cfg:RunConfig, # what to run
         runs_dir:str|Path='runs', # where setup-B checkpoints are kept
@@ -309,7 +312,7 @@ def run(cfg:RunConfig, # what to run
     dls = make_dls(cfg)
     if len(dls.train) == 0: raise ValueError(f"{len(dls.train_ds)} training images make no full batch of {cfg.bs}: lower bs or use more images")
     model = _start_model(cfg, dls, runs_dir)
-    method, cache, cache_note = make_method(cfg.method, cfg.param), None, None
+    method, cache, cache_note = make_method(cfg.method, cfg.param, cfg.residual), None, None
     if cfg.cache:
         probe = compress_last(model, cfg.n_last, Vanilla(), xb=dls.valid.one_batch()[0])
         try: cache = FeatureCache(model, dls, key=_feature_key(cfg))
@@ -356,7 +359,8 @@ def config_key(cfg:RunConfig) -> str:
     d = asdict(cfg)
     if all(d[k] == v for k, v in _ADAM_FIELDS.items()): d = {k: v for k, v in d.items() if k not in ('opt', 'mom', 'sched')}
     if not d['skip_bad']: del d['skip_bad']       # not skipping (the default): the keys runs had before `skip_bad`
-    if not d['fused']: del d['fused']
+    for k in ('fused', 'residual'):
+        if not d[k]: del d[k]                      # off (the default): the keys runs had before the option existed
     return _digest(d)
 
 def record_row(rec:dict) -> dict:
@@ -369,8 +373,9 @@ def grid(base:RunConfig, # the settings shared by every run
          methods:list, # (method, param) pairs, e.g. [('vanilla', None), ('hosvd', 0.8)]
          n_lasts:list, # depths, e.g. [1, 2, 4, 8, 'all']
         ) -> list:
-    "Every (method, depth) combination of `base`, depth-major."
-    return [replace(base, method=m, param=p, n_last=n) for n in n_lasts for m, p in methods]
+    "Every (method, depth) combination of `base`, depth-major (`base.residual` applies to the low-rank methods only)."
+    low_rank = lambda m: METHODS[m][1] == 'eps' if m in METHODS else True   # an unknown name is refused by RunConfig
+    return [replace(base, method=m, param=p, n_last=n, residual=base.residual if low_rank(m) else 0) for n in n_lasts for m, p in methods]
 
 def sweep(configs:list, # the runs, in order
           csv_path:str|Path, # one row per finished run; existing rows are skipped
