@@ -114,14 +114,16 @@ class ActCompCallback(Callback):
         if not self.training or self.handle is None: return
         for name, m in self.handle.layers:
             self.records.append(dict(epoch=self.epoch, iter=self.train_iter, layer=name, ranks=m.last_ranks, bytes=m.last_nbytes,
-                                     zeta=_scalar(m.last_zeta), grad_norm=_scalar(m.last_grad_norm)))
+                                     zeta=m.last_zeta, grad_norm=m.last_grad_norm))   # 0-dim tensors: no device sync per batch
 
     def after_fit(self): self._release()
 
     @property
     def history(self) -> pd.DataFrame:
         "Per training batch and compressed layer: epoch, iteration, layer, ranks, bytes stored, the certificate (`zeta`) and the gradient's norm."
-        return pd.DataFrame(self.records, columns=['epoch', 'iter', 'layer', 'ranks', 'bytes', 'zeta', 'grad_norm'])
+        h = pd.DataFrame(self.records, columns=['epoch', 'iter', 'layer', 'ranks', 'bytes', 'zeta', 'grad_norm'])
+        for k in ('zeta', 'grad_norm'): h[k] = h[k].map(_scalar).astype(float)
+        return h
 
     def plot(self, fname=None):
         "Activation memory (the compressed layers' stored bytes) per epoch, each mode's rank per layer over training, and the certified relative error of each layer's weight gradient."
