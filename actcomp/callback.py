@@ -14,6 +14,7 @@ from fastai.callback.core import Callback
 
 from .ops import Method
 from .surgery import compress_last
+from .budget import Budget
 
 # %% auto #0
 __all__ = ['ActCompCallback']
@@ -34,7 +35,7 @@ class ActCompCallback(Callback):
     "Compress the last `n_last` layers of the model during `fit`; record ranks and stored bytes per training batch."
     order = 100
     def __init__(self,
-                 method:Method, # how the layers store their inputs: Vanilla(), SVD(eps), HOSVD(eps), GradFilter(r)
+                 method:Method|dict|Budget, # how the layers store their inputs: Vanilla(), SVD(eps), HOSVD(eps), GradFilter(r)...; {name: Method}; or a `Budget`, resolved on the probe batch
                  n_last:int|str, # how many of the last layers to compress, or "all"
                  kinds:tuple=(nn.Conv2d,), # layer types to count
                  keep:bool=False, # keep the model compressed after the fit
@@ -77,9 +78,10 @@ class ActCompCallback(Callback):
 
     def _check(self):
         "Fail with what to change, before the model is touched."
-        if not isinstance(self.method, Method):
-            raise TypeError(f"ActCompCallback: method must be an actcomp Method such as HOSVD(eps=0.8) or Vanilla(), "
-                            f"got {self.method!r} of type {type(self.method).__name__}")
+        for m in (self.method.values() if isinstance(self.method, dict) else [self.method]):
+            if not isinstance(m, (Method, Budget)):
+                raise TypeError(f"ActCompCallback: method must be an actcomp Method such as HOSVD(eps=0.8) or Vanilla() "
+                                f"(or a dict of them by layer name), got {m!r} of type {type(m).__name__}")
         if self.n_last == "all": return
         if isinstance(self.n_last, bool) or not isinstance(self.n_last, numbers.Integral):
             raise TypeError(f"ActCompCallback: n_last must be a positive integer or 'all', got {self.n_last!r}")
@@ -94,7 +96,10 @@ class ActCompCallback(Callback):
         self._check()
         self._fitting = True                                         # until after_fit: a fit that ends otherwise failed
         if self.handle is not None and self.handle.layers: return   # kept compressed by an earlier fit
-        try: self.handle = compress_last(self.model, self.n_last, self.method, self.kinds, self.freeze, self.bn_eval, xb=self._probe(), lean=self.lean)
+        try:
+            xb, method = self._probe(), self.method
+            if isinstance(method, Budget): method = method.resolve(self.model, self.n_last, xb, kinds=self.kinds, lean=self.lean)
+            self.handle = compress_last(self.model, self.n_last, method, self.kinds, self.freeze, self.bn_eval, xb=xb, lean=self.lean)
         except (TypeError, ValueError) as e: raise type(e)(f"ActCompCallback: {e}") from e
 
     def _end(self, model:nn.Module):
@@ -134,7 +139,7 @@ class ActCompCallback(Callback):
         fig, axs = plt.subplots(1, 1 + n_modes + bool(len(certified)), figsize=(3.6 * (1 + n_modes + bool(len(certified))), 3.2), squeeze=False)
         per_iter = h.groupby(['epoch', 'iter'])['bytes'].sum().groupby('epoch')
         axs[0, 0].errorbar(per_iter.mean().index, per_iter.mean() / 2**10, yerr=per_iter.std().fillna(0) / 2**10, marker='o', capsize=3)
-        axs[0, 0].set(xlabel='epoch', ylabel='KiB per batch', title=f'activation memory, {self.method}')
+        axs[0, 0].set(xlabel='epoch', ylabel='KiB per batch', title=f'activation memory, {"one method per layer" if isinstance(self.method, dict) else self.method}')
         for mode, ax in enumerate(axs[0, 1:1 + n_modes]):
             for layer, d in ranked.groupby('layer', sort=False):
                 if len(d.ranks.iloc[0]) > mode: ax.plot(d['iter'], d.ranks.map(lambda r: r[mode]), label=layer, lw=1)

@@ -120,7 +120,7 @@ def actcomp_demo(
     n_last:str='4', # how many of the last convolutions to fine-tune, or 'all'
     epochs:int=2, # training epochs
     bs:int=64, # batch size
-    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    lr:float=None, # peak learning rate (default: 0.003 for SGD, 1e-3 for Adam)
     opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
@@ -158,7 +158,7 @@ def actcomp_finetune(
     epochs:int=1, # training epochs
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
-    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    lr:float=None, # peak learning rate (default: 0.003 for SGD, 1e-3 for Adam)
     opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const
@@ -203,7 +203,7 @@ def actcomp_sweep(
     epochs:int=1, # training epochs per run
     bs:int=64, # batch size
     size:int=128, # image size (CIFAR)
-    lr:float=None, # peak learning rate (default: 0.02 for SGD, 1e-3 for Adam)
+    lr:float=None, # peak learning rate (default: 0.003 for SGD, 1e-3 for Adam)
     opt:str='adam', # optimizer: adam (the default, see 07_experiments) or sgd (with momentum)
     mom:float=0.9, # SGD's momentum (0: plain SGD)
     sched:str='one_cycle', # learning-rate schedule: one_cycle, cos or const

@@ -29,8 +29,9 @@ from fastai.torch_core import set_seed
 from torchvision.ops.misc import Conv2dNormActivation
 
 import actcomp
-from .ops import Method, Vanilla, SVD, HOSVD, GradFilter
+from .ops import Method, Vanilla, SVD, HOSVD, ASI, OneShot, GradFilter
 from .surgery import compress_last
+from .budget import Budget
 from .memory import MemoryReport, step_memory, inference_memory, StepInBackward
 from .callback import ActCompCallback
 from .models import TinyNet, SegNet, tiny_model, tv_model, seg_model, TV_MODELS
@@ -47,18 +48,23 @@ TINY = ('mcunet_in1', 'mbv2_w035', 'proxyless_w03')
 MODELS = TINY + tuple(m for m in TV_MODELS if m != 'swin_t')
 DATASETS = ('cifar10', 'cifar100', 'cifar10_sample', 'camvid', 'folder')   # 'folder': an image folder at `path` (`folder_dls`)
 METHODS = {'vanilla': (Vanilla, None), 'gradfilter': (GradFilter, 'radius'), 'svd': (SVD, 'eps'), 'hosvd': (HOSVD, 'eps'),
-           'hosvd_channel': (partial(HOSVD, modes='channel'), 'eps'), 'hosvd_nobatch': (partial(HOSVD, modes='nobatch'), 'eps')}   # the last two: `02a_theory`
-OPTIMIZERS = {'sgd': 0.02, 'adam': 1e-3} # each optimizer's default peak learning rate
+           'hosvd_channel': (partial(HOSVD, modes='channel'), 'eps'), 'hosvd_nobatch': (partial(HOSVD, modes='nobatch'), 'eps'),   # `02a_theory`
+           'oneshot': (OneShot, 'eps'),
+           'asi': (ASI, 'budget'), 'hosvd_budget': (HOSVD, 'budget'), 'svd_budget': (SVD, 'budget'), 'oneshot_budget': (OneShot, 'budget')}   # `03a_budget`: bytes
+OPTIMIZERS = {'sgd': 0.003, 'adam': 1e-3} # each optimizer's default peak learning rate (SGD's: the best measured, see "Which optimizer")
 SCHEDULES = ('one_cycle', 'cos', 'const')
 
-def make_method(name:str, # one of `METHODS`: "vanilla", "gradfilter", "svd", "hosvd", "hosvd_channel", "hosvd_nobatch"
-                param:float|None=None, # eps for svd/hosvd (default 0.8), radius for gradfilter (default 2)
+def make_method(name:str, # one of `METHODS`: "vanilla", "gradfilter", "svd", "hosvd", "hosvd_channel", "hosvd_nobatch", "oneshot", "asi", "*_budget"
+                param:float|None=None, # eps for svd/hosvd/oneshot (default 0.8), radius for gradfilter (default 2), bytes for asi and *_budget (required)
                 residual:int=0, # svd/hosvd: residual items sampled per step for an unbiased weight gradient (`01_ops`)
-               ) -> Method:
+               ) -> Method|Budget: # a `Budget` for asi and *_budget, resolved by the run on its network and data
     "The method object for a name and its parameters, with the same checks as the classes."
     if name not in METHODS: raise ValueError(f"unknown method {name!r}; choose one of {', '.join(METHODS)}")
     cls, arg = METHODS[name]
-    if residual and arg != 'eps': raise ValueError(f"residual applies to the low-rank methods (svd, hosvd...), not {name!r}")
+    if residual and arg not in ('eps', 'budget'): raise ValueError(f"residual applies to the low-rank methods (svd, hosvd...), not {name!r}")
+    if arg == 'budget':
+        if param is None or not float(param).is_integer(): raise ValueError(f"{name} needs a budget in bytes, e.g. {name}:65536, got {param!r}")
+        return Budget(cls, int(param), residual)
     kw = {} if arg is None or param is None else {arg: int(param) if arg == 'radius' and float(param).is_integer() else param}
     return cls(**kw, **({'residual': residual} if residual else {}))
 
@@ -68,7 +74,7 @@ class RunConfig:
     model:str = 'mcunet_in1' # one of MODELS (segmentation: the backbone)
     data:str = 'cifar10_sample' # one of DATASETS
     method:str = 'hosvd' # one of METHODS
-    param:float|None = None # eps (svd, hosvd) or radius (gradfilter); None: the method's default
+    param:float|None = None # eps (svd, hosvd, oneshot), radius (gradfilter) or bytes (asi, *_budget); None: the method's default
     n_last:int|str = 4 # how many of the last convolutions to fine-tune (and compress), or "all"
     epochs:int = 1
     bs:int = 64
@@ -259,6 +265,7 @@ def measure_step(model:nn.Module, # the whole network (trained or not), plain
                  lean:bool=True, # lean activations in the trained part (`compress_last`)
                 ) -> MemoryReport:
     "A training step of `model` fine-tuning its last `n_last` convolutions with `method`, in the steady state of the run's optimizer, measured by `step_memory`."
+    if isinstance(method, Budget): method = method.resolve(model, n_last, xb, lean=lean)   # calibrated on this batch
     handle = compress_last(model, n_last, method, xb=xb[:1], lean=lean)
     try:
         model.train(); handle.apply_modes()
@@ -327,6 +334,9 @@ def run(cfg:RunConfig, # what to run
     with (nullcontext() if verbose else learn.no_logging()): fit(learn, cfg)
     fit_seconds = time.perf_counter() - t0
     layers = [n for n, _ in cb.handle.layers]
+    if isinstance(method, Budget):                                 # measure the ranks the fit used, named as in the whole network
+        used = {id(m): m.method for _, m in cb.handle.layers}
+        method = {n: used[id(m)] for n, m in model.named_modules() if id(m) in used}
     cb.handle.undo()
     xb, yb = [t.as_subclass(Tensor) for t in dls.train.one_batch()]   # images: the whole network's step, frozen prefix included
     mem = measure_step(model, cfg.n_last, method, xb, yb, _loss_func(cfg), cfg)

@@ -17,19 +17,21 @@ from torch.nn.grad import conv2d_input, conv2d_weight
 from .decomp import Tucker, hosvd, all_finite, check_eps, mode_dot, multi_mode_dot, multi_mode_dot_flops, _ALGOS
 
 # %% auto #0
-__all__ = ['CHUNK_BYTES', 'CERT_SLACK', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'GradFilter', 'ConvGeometry', 'conv_overlap',
-           'batch_slices', 'conv_input_grad', 'conv_weight_grad', 'conv_weight_plans', 'tucker_conv_weight_grad',
-           'gradfilter_pool', 'gradfilter_shifts', 'gradfilter_grads', 'tucker_linear_weight_grad', 'sample_residual',
-           'CompressedConv2dFn', 'CompressedLinearFn', 'CompressedConv2d', 'CompressedLinear', 'is_compressed',
-           'compress_module', 'restore_module', 'strict_gradients', 'saved_tensors']
+__all__ = ['CHUNK_BYTES', 'CERT_SLACK', 'Method', 'Vanilla', 'SVD', 'HOSVD', 'ASI', 'OneShot', 'GradFilter', 'ConvGeometry',
+           'conv_overlap', 'batch_slices', 'conv_input_grad', 'conv_weight_grad', 'conv_weight_plans',
+           'tucker_conv_weight_grad', 'gradfilter_pool', 'gradfilter_shifts', 'gradfilter_grads',
+           'tucker_linear_weight_grad', 'sample_residual', 'CompressedConv2dFn', 'CompressedLinearFn',
+           'CompressedConv2d', 'CompressedLinear', 'is_compressed', 'compress_module', 'restore_module',
+           'strict_gradients', 'saved_tensors']
 
 # %% ../nbs/01_ops.ipynb #d1091568
 @dataclass(frozen=True, repr=False)
 class Method:
     "How a compressed layer stores its input for the weight gradient."
     def __repr__(self):
-        shown = [f for i, f in enumerate(fields(self)) if i == 0 or getattr(self, f.name) != f.default]
+        shown = [f for i, f in enumerate(fields(self)) if (i == 0 and self._first_shown) or getattr(self, f.name) != f.default]
         return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)})"
+    _first_shown = True # the first field is shown even at its default (HOSVD's eps), unless a subclass says it is moot
 
 @dataclass(frozen=True, repr=False)
 class Vanilla(Method):
@@ -41,15 +43,32 @@ class _TuckerMethod(Method):
     eps: float = 0.8 # fraction of each decomposed mode's energy to retain, in (0, 1]
     algo: str = "eigh" # "eigh" (Gram matrices), "svd" (the paper's full SVDs) or "subspace" (warm-started, see `00_decomp`)
     residual: int = 0 # batch items of the residual also stored, sampled and reweighted: an unbiased weight gradient (0: the low-rank one alone)
+    ranks: tuple|None = None # fixed ranks, one per mode of the input, instead of `eps` (clipped to the input's sizes; see `actcomp.budget`)
     modes = None
     def __post_init__(self):
         check_eps(self.eps)
         if self.algo not in _ALGOS: raise ValueError(f"algo must be one of {_ALGOS}, got {self.algo!r}")
         if isinstance(self.residual, bool) or not isinstance(self.residual, numbers.Integral) or self.residual < 0:
             raise ValueError(f"residual must be a number of batch items >= 0, got {self.residual!r}")
+        if self.ranks is not None:
+            if not isinstance(self.ranks, tuple) or not self.ranks or not all(
+                    isinstance(k, numbers.Integral) and not isinstance(k, bool) and k >= 1 for k in self.ranks):
+                raise ValueError(f"ranks must be a tuple of integers >= 1, one per mode of the input, got {self.ranks!r}")
+    @property
+    def _first_shown(self) -> bool: return self.ranks is None   # fixed ranks make eps moot
+    @property
+    def warm(self) -> bool:
+        "Whether a layer passes its last factors to the next `decompose` (`algo='subspace'`)."
+        return self.algo == "subspace"
+    def ranks_for(self, shape:tuple) -> list|None:
+        "The fixed ranks for an input of `shape`: each decomposed mode's clipped to its size, the others whole (None: by `eps`)."
+        if self.ranks is None: return None
+        if len(self.ranks) != len(shape): raise ValueError(f"{self!r} has {len(self.ranks)} ranks for an input with {len(shape)} modes, shape {tuple(shape)}")
+        modes = self.modes_of(len(shape))
+        return [min(k, s) if modes is None or n in modes else s for n, (k, s) in enumerate(zip(self.ranks, shape))]
     def decompose(self, x:Tensor, start:list|None=None) -> Tucker:
         "The stored form of `x` (already checked to be finite); `start`: the layer's last factors, for `algo='subspace'`."
-        return hosvd(x, self.eps, self.algo, modes=self.modes_of(x.ndim), check=False, start=start)
+        return hosvd(x, self.eps, self.algo, ranks=self.ranks_for(x.shape), modes=self.modes_of(x.ndim), check=False, start=start)
     def modes_of(self, ndim:int) -> tuple|None:
         "The modes decomposed for an input with `ndim` modes (None: all)."
         return self.modes
@@ -72,6 +91,29 @@ class HOSVD(_TuckerMethod):
         if self.modes == 'all': return None
         if self.modes == 'channel': return (1,) if ndim == 4 else (ndim - 1,)
         return tuple(range(1, ndim))
+
+@dataclass(frozen=True, repr=False)
+class ASI(HOSVD):
+    "ASI (Nguyen et al., ICML 2025): fixed ranks per mode, and each step one warm-started subspace-iteration step from the last step's factors."
+    algo: str = "subspace" # one power step from the last factors, then Rayleigh-Ritz (`00_decomp`); modes up to `SUBSPACE_MIN` exactly
+    def __post_init__(self):
+        super().__post_init__()
+        if self.ranks is None: raise ValueError("ASI needs fixed ranks, one per mode (e.g. from a memory budget: `actcomp.budget`)")
+
+@dataclass(frozen=True, repr=False)
+class OneShot(HOSVD):
+    "LANCE-style one-shot subspaces: the factors of the first training step (by `eps` or `ranks`) are kept, and every later step only projects onto them."
+    modes: str = 'nobatch' # "nobatch" or "channel": the batch mode changes meaning with every batch, so it is never reused
+    def __post_init__(self):
+        super().__post_init__()
+        if self.modes == 'all': raise ValueError("OneShot reuses its factors across batches, so it cannot decompose the batch mode: use modes='nobatch' or 'channel'")
+    @property
+    def warm(self) -> bool: return True
+    def decompose(self, x:Tensor, start:list|None=None) -> Tucker:
+        "The first step's HOSVD of `x`; with `start` (the factors of that step), the projection of `x` onto them."
+        if start is None or any(u is not None and u.shape[0] != s for u, s in zip(start, x.shape)): return super().decompose(x)
+        factors = [None if u is None else u.to(x.dtype) for u in start]
+        return Tucker(multi_mode_dot(x, [None if u is None else u.mT for u in factors]), factors)
 
 @dataclass(frozen=True, repr=False)
 class GradFilter(Method):
@@ -287,7 +329,7 @@ def _pack(method:Method, x:Tensor, out:Tensor, geom:ConvGeometry|None, module:nn
     "The tensors `method` stores for the weight gradient of input `x` (consumed in `out`'s dtype), the ranks, and $\\|x\\|_F^2$ (low-rank methods)."
     x = x.detach().to(out.dtype)
     if isinstance(method, GradFilter): return (gradfilter_pool(x, out.shape[2:], geom, method.radius),), None, None
-    t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if method.algo == "subspace" else None)
+    t = method.decompose(x, start=getattr(module, '_actcomp_warm', None) if method.warm else None)
     extra = sample_residual(x, t, method.residual) if method.residual else ()
     return (t.core, *t.factors, *extra), t.ranks, torch.linalg.vector_norm(x, dtype=torch.promote_types(x.dtype, torch.float32)).double() ** 2
 
@@ -307,8 +349,8 @@ def _certify(ctx, grad_out:Tensor, core:Tensor, dw:Tensor|None, overlap:int):
     ctx.module.last_grad_norm = torch.linalg.vector_norm(dw, dtype=torch.float64)
 
 def _keep_warm(ctx, saved:list):
-    r"After its backward pass, an `algo='subspace'` layer keeps the factors it used: the next step's forward starts from them."
-    if getattr(ctx.method, 'algo', None) == "subspace" and saved: ctx.module._actcomp_warm = tuple(saved[1:])
+    r"After its backward pass, a warm layer (`algo='subspace'`, `OneShot`) keeps the factors it used: the next step's forward starts from them."
+    if getattr(ctx.method, 'warm', False) and saved: ctx.module._actcomp_warm = tuple(saved[1:])
 
 def _record(module:nn.Module, saved:tuple, ranks):
     "Expose what the last training forward stored (and forget the last certificate until this step's backward sets it)."

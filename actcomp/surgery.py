@@ -126,6 +126,13 @@ def _also_compressed(c:ModuleCall, method:Method) -> bool:
     m = c.module
     return c.calls == 1 and type(m) in (nn.Conv2d, nn.Linear) and not (type(m) is nn.Linear and isinstance(method, GradFilter))
 
+def _check_layer_methods(methods:dict, names:list):
+    "Refuse a per-layer `{name: Method}` that does not name exactly the layers `compress_last` compresses."
+    missing, extra = [n for n in names if n not in methods], [n for n in methods if n not in names]
+    if missing or extra:
+        raise ValueError(f"the per-layer methods must name exactly the layers compress_last compresses, {names}: "
+                         f"missing {missing}, not compressed {extra} (same n, kinds, lean and model as when they were made?)")
+
 def _check_n(n, count:int) -> int:
     "`n` as a number of layers, or the error that says what is wrong with it."
     if n == "all": return count
@@ -139,7 +146,7 @@ def _check_n(n, count:int) -> int:
 
 def compress_last(model:nn.Module, # the network
                   n:int|str, # how many of the last layers to compress, or "all"
-                  method:Method, # how they store their inputs: Vanilla(), SVD(eps), HOSVD(eps), GradFilter(r)
+                  method:Method|dict, # how they store their inputs: Vanilla(), SVD(eps), HOSVD(eps), ASI(ranks), GradFilter(r)...; or one per layer, {name: Method} (`actcomp.budget`)
                   kinds:tuple=(nn.Conv2d,), # layer types to count
                   freeze:bool=True, # freeze (no grad, eval mode) every module that runs before the first compressed one
                   bn_eval:bool=False, # also keep every BatchNorm in eval mode
@@ -147,8 +154,9 @@ def compress_last(model:nn.Module, # the network
                   lean:bool=True, # make the whole trained part lean (`actcomp.lean`; False: the paper's setting)
                  ) -> CompressHandle:
     "Compress the last `n` layers of `kinds` in forward order; freeze what runs before them; make the rest of the trained part lean."
-    if not isinstance(method, Method):
-        raise TypeError(f"method must be an actcomp Method such as HOSVD(eps=0.8), got {method!r}")
+    per_layer = isinstance(method, dict)
+    for m in (method.values() if per_layer else [method]):
+        if not isinstance(m, Method): raise TypeError(f"method must be an actcomp Method such as HOSVD(eps=0.8) (or a dict of them by layer name), got {m!r}")
     kinds = tuple(kinds)
     if not any(isinstance(m, kinds) for m in model.modules()):
         raise ValueError(f"{type(model).__name__} has no layer of the kinds {[k.__name__ for k in kinds]}")
@@ -169,9 +177,10 @@ def compress_last(model:nn.Module, # the network
                             _modes={m: m.training for m in model.modules()},
                             _grads={p: p.requires_grad for p in model.parameters()})
     trained = [c for c in calls if c.start >= first]
-    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c, method)]
+    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c, method.get(c.name) if per_layer else method)]
+    if per_layer: _check_layer_methods(method, [c.name for c in chosen])
     for c in chosen:
-        compress_module(c.module, method)
+        compress_module(c.module, method[c.name] if per_layer else method)
         c.module.actcomp_name = c.name
         handle.layers.append((c.name, c.module))
     if lean:

@@ -12,7 +12,7 @@ from torch import Tensor
 from .ops import ConvGeometry, conv_overlap   # conv_overlap: defined next to the layers that use it, derived here
 
 # %% auto #0
-__all__ = ['conv_grad_error_bound', 'linear_grad_error_bound']
+__all__ = ['conv_grad_error_bound', 'linear_grad_error_bound', 'unbiased_variance_bound']
 
 # %% ../nbs/02a_theory.ipynb #5c1c0908
 def _grad_matrix_norm(g:Tensor, groups:int, norm:str) -> float:
@@ -37,3 +37,14 @@ def linear_grad_error_bound(grad_out:Tensor, # G: gradient at the linear layer's
                            ) -> float: # upper bound on ||ΔW - ΔŴ||_F
     "The bound $\|G\|_2\,\|A-\hat A\|_F$ on a linear layer's weight-gradient error."
     return _grad_matrix_norm(grad_out.reshape(-1, grad_out.shape[-1])[..., None, None], 1, norm) * act_error
+
+# %% ../nbs/02a_theory.ipynb #8f8f9150
+def unbiased_variance_bound(residual_norms:Tensor, # ||R_b||_F per batch item (B,): the norms the forward pass draws from
+                            grad_out:Tensor, # G: the layer's output gradient, batch first
+                            overlap:int, # m: `conv_overlap` of a convolution, 1 for a linear layer
+                            s:int, # residual items drawn
+                           ) -> float: # bound on E||g~ - ΔW||_F^2
+    r"The bound $\bar\sigma^2=\frac ms(\sum_k\|R_k\|)(\sum_b\|R_b\|\|G_b\|^2)$ on the variance of the unbiased weight gradient."
+    if len(residual_norms) != len(grad_out): raise ValueError(f"{len(residual_norms)} residual norms for a batch of {len(grad_out)}")
+    r, g2 = residual_norms.double(), grad_out.double().flatten(1).pow(2).sum(1)
+    return overlap / s * float(r.sum() * (r * g2).sum())
