@@ -12,7 +12,7 @@ from torch import nn, Tensor
 
 from .decomp import mode_gram
 from .ops import HOSVD, SVD, ASI, OneShot, Vanilla, Method
-from .surgery import compress_last
+from .surgery import compress_last, layer_inputs
 
 # %% auto #0
 __all__ = ['tucker_bytes', 'mode_energies', 'allocate_ranks', 'budget_methods', 'Budget']
@@ -73,19 +73,6 @@ def allocate_ranks(layers:dict, # {name: (shape, modes, energies)}: the input's 
         ranks[k][n] += 1; used += cost
 
 # %% ../nbs/03a_budget.ipynb #5032782c
-def _calibration_inputs(model:nn.Module, names:list, xb:Tensor) -> dict:
-    "{name: input} of the named modules on `xb`, in eval mode without grad (the model's modes restored)."
-    mods, got = dict(model.named_modules()), {}
-    hooks = [mods[n].register_forward_hook(lambda m, a, o, n=n: got.__setitem__(n, a[0].detach())) for n in names]
-    modes = {m: m.training for m in model.modules()}
-    try:
-        model.eval()
-        with torch.no_grad(): model(xb)
-    finally:
-        for h in hooks: h.remove()
-        for m, t in modes.items(): m.training = t
-    return {n: got[n] for n in names}
-
 def budget_methods(model:nn.Module, # the network, plain
                    n_last:int|str, # how many of the last convolutions will be compressed (as for `compress_last`)
                    xb:Tensor, # a calibration batch of the training batch size
@@ -98,7 +85,7 @@ def budget_methods(model:nn.Module, # the network, plain
     "One fixed-rank method per layer `compress_last` would compress, its ranks fitting `budget` (`allocate_ranks` on the inputs of `xb`)."
     if method not in (HOSVD, SVD, ASI, OneShot): raise ValueError(f"method must be HOSVD, SVD, ASI or OneShot (the class), got {method!r}")
     names = [n for n, _ in compress_last(copy.deepcopy(model), n_last, Vanilla(), xb=xb[:1], lean=lean, **kwargs).layers]
-    inputs = _calibration_inputs(model, names, xb)
+    inputs = layer_inputs(model, xb, names=names)
     modes = lambda x: method(ranks=(1,) * x.ndim).modes_of(x.ndim)             # the modes this kind decomposes
     layers = {n: (tuple(x.shape), modes(x), mode_energies(x, modes(x))) for n, x in inputs.items()}
     extra = {n: residual * (x[0].numel() * x.element_size() + 8) for n, x in inputs.items()}   # items and their int64 indices

@@ -70,20 +70,22 @@ def layer_inputs(model:nn.Module, # the network
                  xb:Tensor, # the batch to run
                  n:int|None=None, # the last `n` layers of `kinds` in forward order (default: all of them)
                  kinds:tuple=(nn.Conv2d,), # layer types
-                ) -> dict: # {name: input tensor}, in forward order
-    "The inputs of the last `n` layers of `kinds` (in forward order) on the batch `xb`, in eval mode without grad."
-    layers = [c for c in trace_modules(model, xb[:1]) if isinstance(c.module, tuple(kinds))]
-    layers = layers[-n:] if n else layers
-    got = {}
+                 names:list|None=None, # the modules to read instead, by name (e.g. those `compress_last` compresses)
+                ) -> dict: # {name: input tensor}, in forward order (or in the order of `names`)
+    "The inputs of the last `n` layers of `kinds` (in forward order), or of the modules `names`, on the batch `xb`, in eval mode without grad."
+    if names is None:
+        layers = [c for c in trace_modules(model, xb[:1]) if isinstance(c.module, tuple(kinds))]
+        names = [c.name for c in (layers[-n:] if n else layers)]
+    mods, got = dict(model.named_modules()), {}
     def keep(name):
         def hook(m, args, out): got[name] = args[0].detach()
         return hook
-    hooks = [c.module.register_forward_hook(keep(c.name)) for c in layers]
+    hooks = [mods[name].register_forward_hook(keep(name)) for name in names]
     try:
         with _inference(model): model(xb)
     finally:
         for h in hooks: h.remove()
-    return {c.name: got[c.name] for c in layers}
+    return {name: got[name] for name in names}
 
 # %% ../nbs/03_surgery.ipynb #30ccb89b
 @dataclass
