@@ -15,7 +15,7 @@ from .ops import Method, GradFilter, compress_module, restore_module, is_compres
 from .lean import lean_activations, restore_lean, is_lean
 
 # %% auto #0
-__all__ = ['ModuleCall', 'trace_modules', 'layer_inputs', 'CompressHandle', 'compress_last']
+__all__ = ['ModuleCall', 'trace_modules', 'layer_inputs', 'CompressHandle', 'check_n_last', 'compress_last']
 
 # %% ../nbs/03_surgery.ipynb #ad5fe404
 @dataclass
@@ -66,16 +66,24 @@ def trace_modules(model:nn.Module, # the model to trace
     return sorted(calls.values(), key=lambda c: c.start)
 
 # %% ../nbs/03_surgery.ipynb #7ed0c626
+def _renamed(new, old, what:str):
+    "The value of a parameter renamed to `n_last`, taken from its old name `n` with a warning when that is what was given."
+    if old is None: return new
+    warnings.warn(f"{what}(n=...) is now {what}(n_last=...)", DeprecationWarning, stacklevel=3)
+    return old
+
 def layer_inputs(model:nn.Module, # the network
                  xb:Tensor, # the batch to run
-                 n:int|None=None, # the last `n` layers of `kinds` in forward order (default: all of them)
+                 n_last:int|None=None, # the last `n_last` layers of `kinds` in forward order (default: all of them)
                  kinds:tuple=(nn.Conv2d,), # layer types
                  names:list|None=None, # the modules to read instead, by name (e.g. those `compress_last` compresses)
+                 n:int|None=None, # deprecated name of `n_last`
                 ) -> dict: # {name: input tensor}, in forward order (or in the order of `names`)
-    "The inputs of the last `n` layers of `kinds` (in forward order), or of the modules `names`, on the batch `xb`, in eval mode without grad."
+    "The inputs of the last `n_last` layers of `kinds` (in forward order), or of the modules `names`, on the batch `xb`, in eval mode without grad."
+    n_last = _renamed(n_last, n, 'layer_inputs')
     if names is None:
         layers = [c for c in trace_modules(model, xb[:1]) if isinstance(c.module, tuple(kinds))]
-        names = [c.name for c in (layers[-n:] if n else layers)]
+        names = [c.name for c in (layers[-n_last:] if n_last else layers)]
     mods, got = dict(model.named_modules()), {}
     def keep(name):
         def hook(m, args, out): got[name] = args[0].detach()
@@ -124,7 +132,7 @@ class CompressHandle:
                 f"{len(self.lean)} lean activations, {len(self.frozen)} modules frozen, order: {self.order})")
 
 def _also_compressed(c:ModuleCall, method:Method) -> bool:
-    "Whether `compress_last(lean=True)` also compresses `c`'s module, a trained layer of another kind (e.g. the classifier)."
+    "Whether `compress_last(compress_others=True)` also compresses `c`'s module, a trained layer of another kind (e.g. the classifier)."
     m = c.module
     return c.calls == 1 and type(m) in (nn.Conv2d, nn.Linear) and not (type(m) is nn.Linear and isinstance(method, GradFilter))
 
@@ -133,29 +141,38 @@ def _check_layer_methods(methods:dict, names:list):
     missing, extra = [n for n in names if n not in methods], [n for n in methods if n not in names]
     if missing or extra:
         raise ValueError(f"the per-layer methods must name exactly the layers compress_last compresses, {names}: "
-                         f"missing {missing}, not compressed {extra} (same n, kinds, lean and model as when they were made?)")
+                         f"missing {missing}, not compressed {extra} (same n_last, kinds, compress_others and model as when they were made?)")
+
+def check_n_last(n_last) -> int|str:
+    "`n_last` if it is a positive integer or 'all', else the error that says what is wrong with it (the one check of this argument)."
+    if n_last == "all": return n_last
+    if isinstance(n_last, bool) or not isinstance(n_last, numbers.Integral):
+        raise TypeError(f"n_last must be a positive integer or 'all', got {n_last!r}")
+    if n_last < 1: raise ValueError(f"n_last must be a positive integer or 'all', got {n_last}")
+    return n_last
 
 def _check_n(n, count:int) -> int:
-    "`n` as a number of layers, or the error that says what is wrong with it."
-    if n == "all": return count
-    if isinstance(n, bool) or not isinstance(n, numbers.Integral):
-        raise TypeError(f"n must be a positive integer or 'all', got {n!r}")
-    if n < 1: raise ValueError(f"n must be a positive integer or 'all', got {n}")
+    "`n` as a number of layers, `count` at most."
+    if check_n_last(n) == "all": return count
     if n > count:
-        warnings.warn(f"n={n} but the model has only {count} such layers in its forward: compressing all {count}")
+        warnings.warn(f"n_last={n} but the model has only {count} such layers in its forward: compressing all {count}")
         return count
     return int(n)
 
 def compress_last(model:nn.Module, # the network
-                  n:int|str, # how many of the last layers to compress, or "all"
-                  method:Method|dict, # how they store their inputs: Vanilla(), SVD(eps), HOSVD(eps), ASI(ranks), GradFilter(r)...; or one per layer, {name: Method} (`actcomp.budget`)
+                  n_last:int|str|None=None, # how many of the last layers to compress, or "all"
+                  method:Method|dict|None=None, # how they store their inputs: Vanilla(), SVD(eps), HOSVD(eps), ASI(ranks), GradFilter(r)...; or one per layer, {name: Method} (`actcomp.budget`)
                   kinds:tuple=(nn.Conv2d,), # layer types to count
                   freeze:bool=True, # freeze (no grad, eval mode) every module that runs before the first compressed one
                   bn_eval:bool=False, # also keep every BatchNorm in eval mode
                   xb:Tensor|None=None, # a probe batch to find the forward order (default: a zero image batch)
                   lean:bool=True, # make the whole trained part lean (`actcomp.lean`; False: the paper's setting)
+                  compress_others:bool=False, # also compress the trained layers of other kinds (the classifier) with `method`; False: their inputs stay exact
+                  n:int|str|None=None, # deprecated name of `n_last`
                  ) -> CompressHandle:
-    "Compress the last `n` layers of `kinds` in forward order; freeze what runs before them; make the rest of the trained part lean."
+    "Compress the last `n_last` layers of `kinds` in forward order; freeze what runs before them; make the rest of the trained part lean."
+    n_last = _renamed(n_last, n, 'compress_last')
+    if n_last is None or method is None: raise TypeError("compress_last needs n_last (how many of the last layers) and method (how they store their inputs)")
     per_layer = isinstance(method, dict)
     for m in (method.values() if per_layer else [method]):
         if not isinstance(m, Method): raise TypeError(f"method must be an actcomp Method such as HOSVD(eps=0.8) (or a dict of them by layer name), got {m!r}")
@@ -169,7 +186,7 @@ def compress_last(model:nn.Module, # the network
     compressed_already = [c.name for c in run if is_compressed(c.module)]
     if compressed_already: raise ValueError(f"layers {compressed_already} are already compressed: undo that handle first")
     if not run: raise ValueError(f"no layer of the kinds {[k.__name__ for k in kinds]} runs in {type(model).__name__}'s forward")
-    chosen = run[len(run) - _check_n(n, len(run)):]
+    chosen = run[len(run) - _check_n(n_last, len(run)):]
     ran = {c.module for c in calls}
     unused = [name for name, m in model.named_modules() if isinstance(m, kinds) and m not in ran]
     first = chosen[0].start
@@ -179,7 +196,7 @@ def compress_last(model:nn.Module, # the network
                             _modes={m: m.training for m in model.modules()},
                             _grads={p: p.requires_grad for p in model.parameters()})
     trained = [c for c in calls if c.start >= first]
-    if lean: chosen = [c for c in trained if c in chosen or _also_compressed(c, method.get(c.name) if per_layer else method)]
+    if compress_others: chosen = [c for c in trained if c in chosen or _also_compressed(c, method.get(c.name) if per_layer else method)]
     if per_layer: _check_layer_methods(method, [c.name for c in chosen])
     for c in chosen:
         compress_module(c.module, method[c.name] if per_layer else method)
