@@ -18,16 +18,18 @@ from .experiments import RunConfig, run, sweep, grid, plot_pareto, results_table
 from .data import split_files, camvid_files, folder_dls, valid_split, DATA_ENV, FOLDER_LAYOUT, cifar_sample_path
 from .models import input_scaling
 from .plan import plan, count_convs
+from .surgery import check_n_last
 
 # %% auto #0
 __all__ = ['DEMO_METHODS', 'STEP_TIME_NOTE', 'CLIError', 'parse_n_last', 'parse_methods', 'check_writable', 'check_data',
-           'check_n_last', 'parse_bytes', 'demo_table', 'actcomp_demo', 'run_options', 'actcomp_finetune',
+           'check_depths', 'parse_bytes', 'demo_table', 'actcomp_demo', 'run_options', 'actcomp_finetune',
            'actcomp_sweep', 'actcomp_pareto', 'actcomp_plan']
 
 # %% ../nbs/08_cli.ipynb #3a12c032
 class CLIError(Exception):
     "A bad command-line argument: reported in one line, exit status 2."
 
+# %% ../nbs/08_cli.ipynb #b3309e8f
 def _fail_cleanly(name:str, f):
     "Run `f()`; turn a `CLIError`, `ValueError` or `FileNotFoundError` into one line on stderr and exit status 2."
     try: return f()
@@ -36,13 +38,13 @@ def _fail_cleanly(name:str, f):
         sys.exit(2)
 
 def parse_n_last(s:str) -> int|str:
-    "'all' or a positive integer, from a command-line string."
-    if s == 'all': return 'all'
-    try: n = int(s)
+    "'all' or a positive integer, from a command-line string (the value checked by `actcomp.surgery.check_n_last`)."
+    try: n = s if s == 'all' else int(s)
     except ValueError: raise CLIError(f"n_last must be a positive integer or 'all', got {s!r}") from None
-    if n < 1: raise CLIError(f"n_last must be a positive integer or 'all', got {n}")
-    return n
+    try: return check_n_last(n)
+    except ValueError as e: raise CLIError(str(e)) from None
 
+# %% ../nbs/08_cli.ipynb #938d0deb
 def parse_methods(s:str) -> list:
     "Comma-separated methods with optional parameters, e.g. 'vanilla,gradfilter:2,hosvd:0.8' -> [(name, param)]."
     out = []
@@ -54,6 +56,7 @@ def parse_methods(s:str) -> list:
         out.append((name, param))
     return out
 
+# %% ../nbs/08_cli.ipynb #5862a79d
 def check_writable(path:str|Path, # a folder, or a file whose folder must be writable
                    is_dir:bool=True):
     "Create the folder if needed and prove a file can be written there; a `CLIError` says why not."
@@ -63,6 +66,7 @@ def check_writable(path:str|Path, # a folder, or a file whose folder must be wri
         with tempfile.NamedTemporaryFile(dir=folder): pass
     except OSError as e: raise CLIError(f"cannot write to {folder}: {e.strerror or e}") from None
 
+# %% ../nbs/08_cli.ipynb #8ead27cf
 def check_data(cfg:RunConfig):
     "Check the data folder of `cfg` exists and has the expected layout (without reading the images)."
     if cfg.data == 'cifar10_sample': root = Path(cfg.path or cifar_sample_path())
@@ -76,7 +80,8 @@ def check_data(cfg:RunConfig):
         if (split := valid_split(root)) != 'holdout': split_files(root, split, FOLDER_LAYOUT)
     else: split_files(root, 'train'); split_files(root, 'test')
 
-def check_n_last(cfg:RunConfig, # the network (`cfg.model`, and for CamVid its segmentation head)
+# %% ../nbs/08_cli.ipynb #cc425f6d
+def check_depths(cfg:RunConfig, # the network (`cfg.model`, and for CamVid its segmentation head)
                  n_lasts:list, # the depths asked for: positive integers or 'all'
                 ) -> int: # the network's number of convolutions
     r"Refuse a depth beyond the network's convolutions (counted by `actcomp.plan.count_convs`), before any work."
@@ -85,6 +90,7 @@ def check_n_last(cfg:RunConfig, # the network (`cfg.model`, and for CamVid its s
         raise CLIError(f"n_last {too_deep[0]} is more than the {n} convolutions of {cfg.model}: use at most {n}, or 'all'")
     return n
 
+# %% ../nbs/08_cli.ipynb #31f5ffdf
 _UNITS = {'': 1, 'b': 1, 'kb': 10**3, 'mb': 10**6, 'gb': 10**9, 'kib': 2**10, 'mib': 2**20, 'gib': 2**30}
 
 def parse_bytes(s:str, # e.g. '20MiB', '1.5 GiB', '500kB' or '1048576'
@@ -134,7 +140,7 @@ def actcomp_demo(
         base = RunConfig(model=model, data='folder' if data else 'cifar10_sample', path=data, epochs=epochs, bs=bs,
                          lr=lr, seed=seed, train_items=train_items, opt=opt, mom=mom, sched=sched, cache=not no_cache, skip_bad=skip_bad)
         configs = grid(base, parse_methods(methods), [parse_n_last(n_last)])
-        check_n_last(base, [c.n_last for c in configs]); check_data(base); check_writable(out)
+        check_depths(base, [c.n_last for c in configs]); check_data(base); check_writable(out)
         return configs
     configs = _fail_cleanly('actcomp_demo', prepare)
     df = _fail_cleanly('actcomp_demo', lambda: sweep(configs, Path(out)/'demo.csv', Path(out)/'runs', progress=_interactive()))
@@ -167,6 +173,7 @@ def run_options(
 ):
     "The options `actcomp_finetune` and `actcomp_sweep` share, declared once: each sets the `RunConfig` field of its name."
 
+# %% ../nbs/08_cli.ipynb #cf8932f0
 @call_parse
 @delegates(run_options)
 def actcomp_finetune(
@@ -182,7 +189,7 @@ def actcomp_finetune(
     "Fine-tune one network with one method and write a JSON record of everything needed to reproduce it."
     def prepare():
         cfg = RunConfig(data=data, method=method, param=param, n_last=parse_n_last(n_last), cache=not no_cache, **kwargs)
-        check_n_last(cfg, [cfg.n_last]); check_data(cfg); check_writable(out, is_dir=False); check_writable(runs_dir)
+        check_depths(cfg, [cfg.n_last]); check_data(cfg); check_writable(out, is_dir=False); check_writable(runs_dir)
         return cfg
     cfg = _fail_cleanly('actcomp_finetune', prepare)
     rec = _fail_cleanly('actcomp_finetune', lambda: run(cfg, runs_dir, progress=_interactive()))
@@ -194,6 +201,7 @@ def actcomp_finetune(
     print(f"{rec['label']}, last {cfg.n_last} layers: {r['metric']} {r['value']:.4f}; peak of a step {peak}, saved by autograd "
           f"{r['measured_bytes'] / 2**10:,.1f} KiB, paper's metric {r['paper_bytes'] / 2**10:,.1f} KiB; {r['step_seconds']:.3f} s/step ({timed}) -> {out}")
 
+# %% ../nbs/08_cli.ipynb #fbe88599
 @call_parse
 @delegates(run_options)
 def actcomp_sweep(
@@ -208,11 +216,12 @@ def actcomp_sweep(
     def prepare():
         base = RunConfig(data=data, **kwargs)
         configs = grid(base, parse_methods(methods), [parse_n_last(n) for n in n_lasts.split(',')])
-        check_n_last(base, [c.n_last for c in configs]); check_data(base); check_writable(csv, is_dir=False); check_writable(runs_dir)
+        check_depths(base, [c.n_last for c in configs]); check_data(base); check_writable(csv, is_dir=False); check_writable(runs_dir)
         return configs
     configs = _fail_cleanly('actcomp_sweep', prepare)
     _fail_cleanly('actcomp_sweep', lambda: sweep(configs, csv, runs_dir, progress=_interactive()))
 
+# %% ../nbs/08_cli.ipynb #d597164e
 @call_parse
 def actcomp_pareto(
     csv:str, # a sweep's CSV
@@ -253,7 +262,7 @@ def actcomp_plan(
     def prepare():
         cfg, nbytes = RunConfig(model=model, size=size, bs=bs, opt=opt, mom=mom, fused=fused, seed=seed), parse_bytes(budget)
         depths = None if n_lasts is None else [parse_n_last(n) for n in n_lasts.split(',')]
-        check_n_last(cfg, depths or [])
+        check_depths(cfg, depths or [])
         kw = dict(methods=[make_method(m, p) for m, p in parse_methods(methods)], depths=depths, num_classes=num_classes)
         if path:
             set_seed(seed)

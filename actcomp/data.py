@@ -5,7 +5,7 @@
 # %% ../nbs/06_data.ipynb #f51ed399
 from __future__ import annotations
 import actcomp   # first: its import filters a dependency's deprecation noise (fastai calls torch.jit.script)
-import importlib, os, random, shutil, warnings
+import os, random, shutil, warnings
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +23,7 @@ from fastai.vision.core import AddMaskCodes, PILMask, imagenet_stats
 from fastai.vision.data import ImageBlock
 
 from .models import input_scaling
+from .compat import moved_names
 
 # %% auto #0
 __all__ = ['DATA_ENV', 'CIFAR_LAYOUT', 'CIFAR_URLS', 'NORMS', 'FOLDER_LAYOUT', 'VALID_SPLITS', 'CAMVID_VOID', 'VOC_VOID',
@@ -424,11 +425,5 @@ def voc_dls(path:str|Path|None=None, # the `VOCdevkit/VOC2012` folder; default `
                     size, bs, norm, augment, num_workers, check, skip_bad, **kwargs)
 
 # %% ../nbs/06_data.ipynb #9ccf1806
-_MOVED = {**dict.fromkeys(['image_folder_fixture', 'camvid_fixture', 'voc_fixture', 'voc_palette'], 'actcomp.test_utils'),
-          **dict.fromkeys(['iou_counts', 'mean_iou', 'miou', 'MIoU'], 'actcomp.metrics')}
-
-def __getattr__(name:str):
-    "A name that moved to another module, from there, with a warning that says where it went."
-    if name not in _MOVED: raise AttributeError(f"module 'actcomp.data' has no attribute {name!r}")
-    warnings.warn(f"actcomp.data.{name} moved to {_MOVED[name]}: import it from there", DeprecationWarning, stacklevel=2)
-    return getattr(importlib.import_module(_MOVED[name]), name)
+__getattr__ = moved_names('actcomp.data', {**dict.fromkeys(['image_folder_fixture', 'camvid_fixture', 'voc_fixture', 'voc_palette'], 'actcomp.test_utils'),
+                                           **dict.fromkeys(['iou_counts', 'mean_iou', 'miou', 'MIoU'], 'actcomp.metrics')})

@@ -56,6 +56,7 @@ def mode_dot(x:Tensor, # tensor of any order
         for s in _slabs(x3): y[s] = (u @ _unfolded(x3[s])).reshape(J, -1, x3.shape[2]).transpose(0, 1)
     return y.reshape(*lead, J, *x.shape[mode + 1:])
 
+# %% ../nbs/00_decomp.ipynb #fb69f6ae
 def _three_way(x:Tensor, mode:int) -> Tensor:
     "`x` as `(modes before, mode, modes after)`: a view when `x` is contiguous."
     return x.reshape(math.prod(x.shape[:mode]), x.shape[mode], -1)
@@ -81,6 +82,7 @@ def mode_gram(x:Tensor, # tensor of any order
     x3, y3 = _three_way(x, mode), _three_way(y, mode)
     return sum(_unfolded(x3[s]) @ _unfolded(y3[s]).mT for s in _slabs(x3))   # slab by slab: one matrix product each
 
+# %% ../nbs/00_decomp.ipynb #fac5c9ff
 def _product_order(mats) -> list:
     "The modes with a matrix, the most shrinking product first."
     return sorted((n for n, m in enumerate(mats) if m is not None), key=lambda n: mats[n].shape[0] / mats[n].shape[1])
@@ -92,6 +94,7 @@ def multi_mode_dot(x:Tensor, # tensor of order N
     for n in _product_order(mats): x = mode_dot(x, mats[n], n)
     return x
 
+# %% ../nbs/00_decomp.ipynb #0c459486
 def multi_mode_dot_flops(shape:tuple, # shape of the tensor `x`
                          mats:list, # as for `multi_mode_dot` (only the matrices' shapes matter)
                         ) -> int: # multiply-adds `multi_mode_dot(x, mats)` performs

@@ -162,6 +162,7 @@ def stages(model:nn.Module, # a TinyNet, SegNet, or torchvision ResNet / MobileN
         return [*model.features, nn.AdaptiveAvgPool2d(1), _Flatten(), model.classifier]
     raise ValueError(f"caching does not know how to cut a {type(model).__name__} into stages")
 
+# %% ../nbs/07_experiments.ipynb #f0055428
 def frozen_prefix(model:nn.Module, stage_list:list) -> int:
     "How many leading stages are wholly frozen: no parameter needs a gradient, every module in eval mode, none compressed."
     k = 0
@@ -173,6 +174,7 @@ def frozen_prefix(model:nn.Module, stage_list:list) -> int:
         k += 1
     return k
 
+# %% ../nbs/07_experiments.ipynb #9b29b7c4
 _MEMO = {}   # the most recent features, keyed by what determines them: runs of one sweep share them
 
 class FeatureCache:
@@ -249,6 +251,7 @@ def fit(learn:Learner, # a Learner built with `_opt_func(cfg)`
     cbs = [ParamScheduler({'lr': SchedCos(cfg.lr, 0)})] if cfg.sched == 'cos' else []
     learn.fit(cfg.epochs, cfg.lr, cbs=cbs)
 
+# %% ../nbs/07_experiments.ipynb #556ef0dc
 def torch_optimizer(cfg:RunConfig, # its optimizer, learning rate and momentum
                     params, # the parameters to train
                    ) -> torch.optim.Optimizer:
@@ -257,6 +260,7 @@ def torch_optimizer(cfg:RunConfig, # its optimizer, learning rate and momentum
     if cfg.opt == 'sgd': return torch.optim.SGD(params, cfg.lr, momentum=cfg.mom)
     return torch.optim.AdamW(params, cfg.lr, weight_decay=0.01)
 
+# %% ../nbs/07_experiments.ipynb #688087dc
 def measure_step(model:nn.Module, # the whole network (trained or not), plain
                  n_last:int|str, # how many of the last convolutions to fine-tune
                  method:Method, # how they store their inputs
@@ -275,6 +279,7 @@ def measure_step(model:nn.Module, # the whole network (trained or not), plain
         return step_memory(model, xb, yb, loss_func, opt, fused=cfg.fused)
     finally: handle.undo()
 
+# %% ../nbs/07_experiments.ipynb #5ab48135
 def _pretrain_key(cfg:RunConfig) -> str:
     "A 12-character hash of the fields of `cfg` that shape the setup-B pretrained weights."
     fields = {k: v for k, v in asdict(cfg).items() if k in ('model', 'data', 'path', 'size', 'bs', 'seed', 'train_items', 'head', 'pretrain_epochs')}
@@ -300,6 +305,7 @@ def pretrain_setup_b(cfg:RunConfig, runs_dir:Path) -> Path:
     torch.save(learn.model.state_dict(), ckpt)
     return ckpt
 
+# %% ../nbs/07_experiments.ipynb #fcbe656d
 def _start_model(cfg:RunConfig, dls:DataLoaders, runs_dir:str|Path) -> nn.Module:
     "The network a run fine-tunes: ImageNet-pretrained (setup A) or pretrained on half 0 (setup B)."
     model = _fresh_model(cfg, dls)
@@ -374,12 +380,14 @@ def config_key(cfg:RunConfig) -> str:
         if not d[k]: del d[k]                      # off (the default): the keys runs had before the option existed
     return _digest(d)
 
+# %% ../nbs/07_experiments.ipynb #c4ad6fbb
 def record_row(rec:dict) -> dict:
     "One flat CSV row of a run record: its key, config and scalar results."
     r = {k: v for k, v in rec['results'].items() if not isinstance(v, (dict, list))}
     return dict(key=config_key(RunConfig(**rec['config'])), label=rec['label'], **rec['config'], **r,
                 n_train=rec['n_train'], n_valid=rec['n_valid'])
 
+# %% ../nbs/07_experiments.ipynb #e8a8abb8
 def grid(base:RunConfig, # the settings shared by every run
          methods:list, # (method, param) pairs, e.g. [('vanilla', None), ('hosvd', 0.8)]
          n_lasts:list, # depths, e.g. [1, 2, 4, 8, 'all']
@@ -388,6 +396,7 @@ def grid(base:RunConfig, # the settings shared by every run
     low_rank = lambda m: METHODS[m][1] == 'eps' if m in METHODS else True   # an unknown name is refused by RunConfig
     return [replace(base, method=m, param=p, n_last=n, residual=base.residual if low_rank(m) else 0) for n in n_lasts for m, p in methods]
 
+# %% ../nbs/07_experiments.ipynb #ae037926
 def sweep(configs:list, # the runs, in order
           csv_path:str|Path, # one row per finished run; existing rows are skipped
           runs_dir:str|Path='runs', # full JSON records and setup-B checkpoints

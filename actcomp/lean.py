@@ -283,30 +283,35 @@ class LeanReLU(_Lean, nn.ReLU):
     def forward(self, x:Tensor) -> Tensor:
         return _ClampFn.apply(x, 'relu', 0., math.inf, self.inplace) if _tracked(x, self.inplace) else super().forward(x)
 
+# %% ../nbs/01a_lean.ipynb #02a9ebfe
 class LeanHardtanh(_Lean, nn.Hardtanh):
     "`nn.Hardtanh` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
         if not _tracked(x, self.inplace): return super().forward(x)
         return _ClampFn.apply(x, 'hardtanh', self.min_val, self.max_val, self.inplace)
 
+# %% ../nbs/01a_lean.ipynb #1998209b
 class LeanReLU6(_Lean, nn.ReLU6):
     "`nn.ReLU6` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
         if not _tracked(x, self.inplace): return super().forward(x)
         return _ClampFn.apply(x, 'hardtanh', self.min_val, self.max_val, self.inplace)
 
+# %% ../nbs/01a_lean.ipynb #6fb18ae2
 class LeanLeakyReLU(_Lean, nn.LeakyReLU):
     "`nn.LeakyReLU` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
         if not _tracked(x, self.inplace) or (self.inplace and self.negative_slope < 0): return super().forward(x)
         return _LeakyReLUFn.apply(x, self.negative_slope, self.inplace)
 
+# %% ../nbs/01a_lean.ipynb #5acdfc90
 class LeanDropout(_Lean, nn.Dropout):
     "`nn.Dropout` whose training forward saves a 1-bit mask: same random draws, outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
         if not (self.training and 0 < self.p < 1 and x.numel() and _tracked(x, self.inplace)): return super().forward(x)
         return _DropoutFn.apply(x, self.p, self.inplace, not self.inplace and x.device.type in _FUSED)
 
+# %% ../nbs/01a_lean.ipynb #dff1dc7e
 class LeanBatchNorm2d(_Lean, nn.BatchNorm2d):
     "`nn.BatchNorm2d` that, in eval mode with frozen affine parameters on the CPU, saves nothing of its input's size."
     def forward(self, x:Tensor) -> Tensor:
@@ -318,6 +323,7 @@ class LeanBatchNorm2d(_Lean, nn.BatchNorm2d):
         self._check_input_dim(x)
         return _FrozenBatchNormFn.apply(x, self.running_mean, self.running_var, self.weight, self.bias, self.eps)
 
+# %% ../nbs/01a_lean.ipynb #7cb3cc71
 class LeanAdaptiveAvgPool2d(_Lean, nn.AdaptiveAvgPool2d):
     "`nn.AdaptiveAvgPool2d` whose training forward saves nothing: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
@@ -327,6 +333,7 @@ class LeanAdaptiveAvgPool2d(_Lean, nn.AdaptiveAvgPool2d):
         if _suggest_memory_format(x) == torch.channels_last and x.device.type != 'cpu': return super().forward(x)
         return _ShapeOnlyFn.apply(x, super().forward, torch.ops.aten._adaptive_avg_pool2d_backward)
 
+# %% ../nbs/01a_lean.ipynb #6311a6f2
 class LeanAvgPool2d(_Lean, nn.AvgPool2d):
     "`nn.AvgPool2d` whose training forward saves nothing: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:

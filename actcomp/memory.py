@@ -51,6 +51,7 @@ _NOISE = ('USDT:', 'profiler_start', 'profiler_stop', 'allocated before the prof
 class PeakUnavailable(RuntimeError):
     "The peak of live memory could not be measured (the profiler is unavailable, busy, or recorded nothing)."
 
+# %% ../nbs/02_memory.ipynb #d9bab033
 @dataclass
 class Allocations:
     "Every CPU allocation made while a function ran: when, how many bytes, in which phase, module and operation, until when."
@@ -73,6 +74,7 @@ class Allocations:
         g = self.blocks.groupby(['phase', 'module'], sort=False, dropna=False)
         return g.agg(peak=('live', 'max'), allocated=('bytes', 'sum'), start=('start', 'min')).sort_values('start').drop(columns='start').reset_index()
 
+# %% ../nbs/02_memory.ipynb #c2bb823e
 @contextmanager
 def _quiet_profiler():
     "Hold back the profiler's own C++ log lines on stderr (file descriptor 2); every other line is passed on."
@@ -227,6 +229,7 @@ class MemoryReport:
         return (f"MemoryReport(peak of the step: {peak}; saved by autograd: {mib(self.saved_bytes)}; "
                 f"paper's metric (compressed layers' inputs): {mib(self.compressed_bytes)})")
 
+# %% ../nbs/02_memory.ipynb #9b39d522
 def _measure_peak(fn, model:nn.Module, device:torch.device) -> tuple:
     "Run `fn()` once; return (the most bytes it had allocated at once or None, its `Allocations` or None, a note)."
     if device.type == 'cuda':
@@ -294,6 +297,7 @@ def step_memory(model:nn.Module, # the model, in the train/eval modes the step s
     df = _saved_table(rows, names)
     return MemoryReport(None if peak is None else resident + peak, resident, int(df.bytes.sum()), compressed_bytes(model), df, al, note)
 
+# %% ../nbs/02_memory.ipynb #8b100880
 def inference_memory(model:nn.Module, # the model, in the modes inference should use (usually `eval()`)
                      xb:Tensor, # one input batch
                     ) -> MemoryReport:
@@ -304,6 +308,7 @@ def inference_memory(model:nn.Module, # the model, in the modes inference should
     peak, al, note = _measure_peak(forward, model, xb.device)
     return MemoryReport(None if peak is None else resident + peak, resident, 0, 0, _saved_table([], {}), al, note)
 
+# %% ../nbs/02_memory.ipynb #6facee40
 def saved_activation_bytes(*args, **kwargs) -> MemoryReport:
     "The former name of `step_memory` (which now measures the peak too)."
     warnings.warn("saved_activation_bytes is deprecated: use step_memory", DeprecationWarning, stacklevel=2)

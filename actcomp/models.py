@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_models.ipynb #40d0495b
 from __future__ import annotations
-import importlib, json, math, numbers, os, warnings
+import json, math, numbers, os, warnings
 from collections import namedtuple
 from functools import cache
 from pathlib import Path
@@ -19,6 +19,7 @@ from torch import nn, Tensor
 
 from .lean import Clamp, lean_activations, restore_activations
 from .checkpoint import read_tiny_int8, assets_dir, _kernel, _TINY_FILES
+from .compat import moved_names
 
 # %% auto #0
 __all__ = ['BlockSpec', 'TinyArch', 'TV_MODELS', 'INPUT_SCALINGS', 'InvertedResidual', 'TinyNet', 'clamp_range', 'dequantize',
@@ -171,6 +172,7 @@ def tiny_arch(name:str, # one of `mcunet_in1`, `mbv2_w035`, `proxyless_w03`
     if name == 'mcunet_in1': return json_arch(assets_dir()/'mcunet-in1.json')
     return int8_arch(read_tiny_int8(assets_dir()/_TINY_FILES[name]))
 
+# %% ../nbs/05_models.ipynb #f4f93513
 def _arch_difference(got:TinyArch, want:TinyArch) -> str:
     "The first difference between two architectures, in words."
     if got.stem != want.stem: return f"its stem is {got.stem}, expected {want.stem}"
@@ -187,6 +189,7 @@ def replace_head(model:nn.Module, # a classifier whose last `nn.Linear` is its h
     setattr(model.get_submodule(parent), attr, nn.Linear(last.in_features, num_classes))
     return model
 
+# %% ../nbs/05_models.ipynb #714176a7
 def _check_num_classes(num_classes):
     "Raise unless `num_classes` is a positive integer."
     if isinstance(num_classes, bool) or not isinstance(num_classes, numbers.Integral) or num_classes < 1:
@@ -207,18 +210,21 @@ def tiny_model(name:str, # `mcunet_in1`, `mbv2_w035` or `proxyless_w03`
     model = tiny_from_int8(ckpt)
     return model if num_classes == model.classifier.out_features else replace_head(model, num_classes)
 
+# %% ../nbs/05_models.ipynb #5b1d8fca
 def mcunet_in1(num_classes:int=1000, # outputs of the classifier
                pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
               ) -> TinyNet:
     r"MCUNet-in1 (42 convolutions), ImageNet-pretrained (int8 top-1 54.1 %) or randomly initialised; expects RGB scaled to x/127.5-1 (`normalization='int8'`)."
     return tiny_model('mcunet_in1', num_classes, pretrained)
 
+# %% ../nbs/05_models.ipynb #1ff57bc5
 def mbv2_w035(num_classes:int=1000, # outputs of the classifier
               pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
              ) -> TinyNet:
     r"MobileNetV2 width 0.35 (tiny-training's variant), ImageNet-pretrained (int8 top-1 45.7 %) or randomly initialised; expects RGB scaled to x/127.5-1 (`normalization='int8'`)."
     return tiny_model('mbv2_w035', num_classes, pretrained)
 
+# %% ../nbs/05_models.ipynb #edb293c3
 def proxyless_w03(num_classes:int=1000, # outputs of the classifier
                   pretrained:bool|str|Path=True, # True: the shipped ImageNet checkpoint; a path: that file; False: random init
                  ) -> TinyNet:
@@ -279,11 +285,5 @@ def input_scaling(model, # a network built here (or any object with a `normaliza
     return norm
 
 # %% ../nbs/05_models.ipynb #74f78159
-_MOVED = {**dict.fromkeys(['CheckpointUnpickler'], 'actcomp.checkpoint'),
-          **dict.fromkeys(['set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head', 'SegNet', 'seg_model'], 'actcomp.segmentation')}
-
-def __getattr__(name:str):
-    "A name that moved to another module, from there, with a warning that says where it went."
-    if name not in _MOVED: raise AttributeError(f"module 'actcomp.models' has no attribute {name!r}")
-    warnings.warn(f"actcomp.models.{name} moved to {_MOVED[name]}: import it from there", DeprecationWarning, stacklevel=2)
-    return getattr(importlib.import_module(_MOVED[name]), name)
+__getattr__ = moved_names('actcomp.models', {'CheckpointUnpickler': 'actcomp.checkpoint',
+                                             **dict.fromkeys(['set_output_stride', 'ASPP', 'deeplabv3_head', 'fcn_head', 'SegNet', 'seg_model'], 'actcomp.segmentation')})

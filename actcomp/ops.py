@@ -33,10 +33,12 @@ class Method:
         return f"{type(self).__name__}({', '.join(f'{f.name}={getattr(self, f.name)!r}' for f in shown)})"
     _first_shown = True # the first field is shown even at its default (HOSVD's eps), unless a subclass says it is moot
 
+# %% ../nbs/01_ops.ipynb #3ccba71c
 @dataclass(frozen=True, repr=False)
 class Vanilla(Method):
     "Store the input as torch does: the exact reference."
 
+# %% ../nbs/01_ops.ipynb #6ba107cb
 @dataclass(frozen=True, repr=False)
 class _TuckerMethod(Method):
     "Store a (partial) truncated HOSVD of the input; `modes` says which modes are decomposed."
@@ -78,6 +80,7 @@ class SVD(_TuckerMethod):
     "The paper's SVD baseline: truncated SVD of the mode-0 (batch) unfolding, `B x (C*H*W)`."
     modes = (0,)
 
+# %% ../nbs/01_ops.ipynb #aafc1171
 _MODE_SETS = ('all', 'channel', 'nobatch')
 
 @dataclass(frozen=True, repr=False)
@@ -92,6 +95,7 @@ class HOSVD(_TuckerMethod):
         if self.modes == 'channel': return (1,) if ndim == 4 else (ndim - 1,)
         return tuple(range(1, ndim))
 
+# %% ../nbs/01_ops.ipynb #b319ce8b
 @dataclass(frozen=True, repr=False)
 class ASI(HOSVD):
     "ASI (Nguyen et al., ICML 2025): fixed ranks per mode, and each step one warm-started subspace-iteration step from the last step's factors."
@@ -100,6 +104,7 @@ class ASI(HOSVD):
         super().__post_init__()
         if self.ranks is None: raise ValueError("ASI needs fixed ranks, one per mode (e.g. from a memory budget: `actcomp.budget`)")
 
+# %% ../nbs/01_ops.ipynb #65f2f485
 @dataclass(frozen=True, repr=False)
 class OneShot(HOSVD):
     "LANCE-style one-shot subspaces: the factors of the first training step (by `eps` or `ranks`) are kept, and every later step only projects onto them."
@@ -115,6 +120,7 @@ class OneShot(HOSVD):
         factors = [None if u is None else u.to(x.dtype) for u in start]
         return Tucker(multi_mode_dot(x, [None if u is None else u.mT for u in factors]), factors)
 
+# %% ../nbs/01_ops.ipynb #46bf0224
 @dataclass(frozen=True, repr=False)
 class GradFilter(Method):
     "Gradient Filtering (Yang et al., CVPR 2023): output gradient averaged over `radius` x `radius` patches."
@@ -345,7 +351,8 @@ def _certify(ctx, grad_out:Tensor, core:Tensor, dw:Tensor|None, overlap:int):
     r"Record on the layer the certificate of this backward: $\zeta\ge\|\Delta W-\Delta\hat W\|_F$, and $\|\Delta\hat W\|_F$."
     if ctx.act_energy is None or dw is None or getattr(ctx.method, 'residual', 0): return   # unbiased: no bound on one draw
     miss = (ctx.act_energy - core.double().square().sum()).clamp(min=0) + CERT_SLACK * ctx.act_energy   # ||A - Â||^2
-    ctx.module.last_zeta = math.sqrt(overlap) * torch.linalg.vector_norm(grad_out, dtype=torch.float64) * miss.sqrt()
+    g_norm = torch.linalg.vector_norm(grad_out, dtype=torch.promote_types(grad_out.dtype, torch.float32)).double()   # no float64 copy of the gradient
+    ctx.module.last_zeta = math.sqrt(overlap) * g_norm * miss.sqrt()
     ctx.module.last_grad_norm = torch.linalg.vector_norm(dw, dtype=torch.float64)
 
 def _keep_warm(ctx, saved:list):
@@ -357,23 +364,32 @@ def _record(module:nn.Module, saved:tuple, ranks):
     module.last_ranks, module.last_nbytes = ranks, sum(s.numel() * s.element_size() for s in saved if s is not None)
     module.last_zeta = module.last_grad_norm = None
 
+def _save_input(ctx, module:nn.Module, x:Tensor, out:Tensor, geom:ConvGeometry|None, weight:Tensor):
+    "A compressed layer's forward, after its output: store the input as the method says, record it, keep it for backward."
+    saved, ranks, ctx.act_energy = _pack(module.method, x, out, geom, module) if ctx.needs_input_grad[1] else ((), None, None)
+    _record(module, saved, ranks)
+    ctx.save_for_backward(weight, *saved)
+    ctx.method, ctx.module, ctx.x_dtype = module.method, module, x.dtype
+
+def _saved_input(ctx, grad_out:Tensor) -> tuple:
+    "A compressed layer's backward, first: check it may run; the weight, the stored form and residual (a warm method keeps its factors)."
+    _check_backward(ctx, grad_out)
+    weight, saved, residual = _unpack(ctx)
+    _keep_warm(ctx, saved)
+    return weight, saved, residual
+
 class CompressedConv2dFn(torch.autograd.Function):
     "Conv2d whose backward gets its weight gradient from the compressed input that `module.method` stores."
     @staticmethod
     def forward(ctx, x, weight, bias, module):
         out = F.conv2d(x, weight, bias, module.stride, module.padding, module.dilation, module.groups)
-        geom = ConvGeometry.of(module)
-        saved, ranks, ctx.act_energy = _pack(module.method, x, out, geom, module) if ctx.needs_input_grad[1] else ((), None, None)
-        _record(module, saved, ranks)
-        ctx.save_for_backward(weight, *saved)
-        ctx.geom, ctx.method, ctx.module, ctx.x_shape, ctx.x_dtype = geom, module.method, module, x.shape, x.dtype
+        ctx.geom, ctx.x_shape = ConvGeometry.of(module), x.shape
+        _save_input(ctx, module, x, out, ctx.geom, weight)
         return out
 
     @staticmethod
     def backward(ctx, grad_out):
-        _check_backward(ctx, grad_out)
-        weight, saved, residual = _unpack(ctx)
-        _keep_warm(ctx, saved)
+        weight, saved, residual = _saved_input(ctx, grad_out)
         geom, method = ctx.geom, ctx.method
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         dx = dw = db = None
@@ -395,17 +411,12 @@ class CompressedLinearFn(torch.autograd.Function):
     @staticmethod
     def forward(ctx, x, weight, bias, module):
         out = F.linear(x, weight, bias)
-        saved, ranks, ctx.act_energy = _pack(module.method, x, out, None, module) if ctx.needs_input_grad[1] else ((), None, None)
-        _record(module, saved, ranks)
-        ctx.save_for_backward(weight, *saved)
-        ctx.method, ctx.module, ctx.x_dtype = module.method, module, x.dtype
+        _save_input(ctx, module, x, out, None, weight)
         return out
 
     @staticmethod
     def backward(ctx, grad_out):
-        _check_backward(ctx, grad_out)
-        weight, saved, residual = _unpack(ctx)
-        _keep_warm(ctx, saved)
+        weight, saved, residual = _saved_input(ctx, grad_out)
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         with torch.autocast(grad_out.device.type, enabled=False):
             dx = (grad_out @ weight.to(grad_out.dtype)).to(ctx.x_dtype) if need_x else None
@@ -458,17 +469,20 @@ class CompressedConv2d(_CompressedMixin, nn.Conv2d):
     _fn, _ndims = CompressedConv2dFn, (4,)
     def extra_repr(self): return f"{super().extra_repr()}, method={self.method!r}"
 
+# %% ../nbs/01_ops.ipynb #b89bc85c
 class CompressedLinear(_CompressedMixin, nn.Linear):
     "An `nn.Linear` whose training forward stores its input as `self.method` says."
     _fn, _ndims = CompressedLinearFn, (2, 3, 4, 5)
     def extra_repr(self): return f"{super().extra_repr()}, method={self.method!r}"
 
+# %% ../nbs/01_ops.ipynb #ea05b595
 _COMPRESSED = {nn.Conv2d: CompressedConv2d, nn.Linear: CompressedLinear}
 
 def is_compressed(m:nn.Module) -> bool:
     "Whether `m` is a compressed layer."
     return isinstance(m, _CompressedMixin)
 
+# %% ../nbs/01_ops.ipynb #6ab0e612
 def compress_module(m:nn.Module, # a plain `nn.Conv2d` or `nn.Linear` (or a subclass that keeps their `forward`)
                     method:Method, # how to store its input: `Vanilla()`, `SVD(eps)`, `HOSVD(eps)`, `GradFilter(r)`
                    ) -> nn.Module: # `m` itself, now compressed
@@ -489,6 +503,7 @@ def compress_module(m:nn.Module, # a plain `nn.Conv2d` or `nn.Linear` (or a subc
     m.__class__ = _COMPRESSED[base]
     return m
 
+# %% ../nbs/01_ops.ipynb #7513ecc7
 def restore_module(cm:nn.Module) -> nn.Module:
     "Turn a compressed layer back into the plain layer it was, in place."
     if not is_compressed(cm): raise ValueError(f"{type(cm).__name__} is not a compressed layer")
@@ -497,6 +512,7 @@ def restore_module(cm:nn.Module) -> nn.Module:
         cm.__dict__.pop(a, None)
     return cm
 
+# %% ../nbs/01_ops.ipynb #c862b175
 @contextmanager
 def strict_gradients(model:nn.Module, # a model with compressed layers (or one compressed layer)
                     ):

@@ -29,6 +29,7 @@ def set_output_stride(body:nn.Module, # a backbone whose convolutions run in mod
         conv.dilation, conv.padding = (d, d), (d * (k - 1) // 2,) * 2
     return body
 
+# %% ../nbs/05b_segmentation.ipynb #f2d7dc84
 class ASPP(nn.Module):
     "Atrous spatial pyramid pooling: a 1x1 branch, dilated 3x3 branches and image pooling, concatenated and projected."
     def __init__(self, cin:int, # input channels
@@ -44,6 +45,7 @@ class ASPP(nn.Module):
         pooled = F.interpolate(self.image_pool(x), size=x.shape[-2:], mode='bilinear', align_corners=False)
         return self.project(torch.cat([b(x) for b in self.branches] + [pooled], 1))
 
+# %% ../nbs/05b_segmentation.ipynb #73916ef9
 def deeplabv3_head(cin:int, # backbone channels
                   num_classes:int, # classes to segment
                   output_stride:int=16, # 16: ASPP dilations 6, 12, 18; 8: 12, 24, 36
@@ -53,6 +55,7 @@ def deeplabv3_head(cin:int, # backbone channels
     rates = tuple(r * 16 // output_stride for r in (6, 12, 18))
     return nn.Sequential(ASPP(cin, channels, rates), conv_bn_act(channels, channels, 3, act=nn.ReLU), nn.Conv2d(channels, num_classes, 1))
 
+# %% ../nbs/05b_segmentation.ipynb #f90aa799
 def fcn_head(cin:int, # backbone channels
             num_classes:int, # classes to segment
             channels:int=256, # width of the head
@@ -60,6 +63,7 @@ def fcn_head(cin:int, # backbone channels
     "The FCN head: a 3x3 convolution, dropout, a 1x1 classifier."
     return nn.Sequential(conv_bn_act(cin, channels, 3, act=nn.ReLU), nn.Dropout(0.1), nn.Conv2d(channels, num_classes, 1))
 
+# %% ../nbs/05b_segmentation.ipynb #d25828ad
 class SegNet(nn.Module):
     r"A segmentation network: `head(body(x))`, upsampled bilinearly to the input's size."
     normalization = 'int8' # its tiny backbone's input: RGB scaled to x/127.5-1 (see `input_scaling`)
@@ -71,6 +75,7 @@ class SegNet(nn.Module):
     def forward(self, x:Tensor) -> Tensor:
         return F.interpolate(self.head(self.body(x)), size=x.shape[-2:], mode='bilinear', align_corners=False)
 
+# %% ../nbs/05b_segmentation.ipynb #61640e4e
 def seg_model(backbone:str='mcunet_in1', # `mcunet_in1`, `mbv2_w035` or `proxyless_w03`
               head:str='deeplabv3', # `deeplabv3` (ASPP) or `fcn`
               num_classes:int=11, # 11 for CamVid, 21 for PASCAL VOC

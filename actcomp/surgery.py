@@ -131,6 +131,7 @@ class CompressHandle:
         return (f"CompressHandle({len(self.layers)} layers compressed: {[n for n, _ in self.layers]}, "
                 f"{len(self.lean)} lean activations, {len(self.frozen)} modules frozen, order: {self.order})")
 
+# %% ../nbs/03_surgery.ipynb #808db0d2
 def _also_compressed(c:ModuleCall, method:Method) -> bool:
     "Whether `compress_last(compress_others=True)` also compresses `c`'s module, a trained layer of another kind (e.g. the classifier)."
     m = c.module
@@ -151,6 +152,7 @@ def check_n_last(n_last) -> int|str:
     if n_last < 1: raise ValueError(f"n_last must be a positive integer or 'all', got {n_last}")
     return n_last
 
+# %% ../nbs/03_surgery.ipynb #bbf35b85
 def _check_n(n, count:int) -> int:
     "`n` as a number of layers, `count` at most."
     if check_n_last(n) == "all": return count

@@ -12,12 +12,13 @@ import torch
 from torch import nn
 from PIL import Image
 from fastai.data.core import Datasets, DataLoaders
+from fastcore.test import test_eq
 
 from .data import cifar_sample_path, CAMVID_VOID, VOC_VOID, VOC_CLASSES
 
 # %% auto #0
-__all__ = ['synthetic_dls', 'small_cnn', 'image_folder_fixture', 'camvid_fixture', 'voc_palette', 'voc_fixture',
-           'interleaved_times', 'interleaved_medians']
+__all__ = ['synthetic_dls', 'small_cnn', 'n_params', 'test_same_weights', 'image_folder_fixture', 'camvid_fixture', 'voc_palette',
+           'voc_fixture', 'interleaved_times', 'interleaved_medians']
 
 # %% ../nbs/97_test_utils.ipynb #caedf940
 def synthetic_dls(n:int=256, # images
@@ -43,6 +44,17 @@ def small_cnn() -> nn.Module:
                          nn.Conv2d(8, 16, 3, stride=2, padding=1), nn.BatchNorm2d(16), nn.ReLU(),
                          nn.Conv2d(16, 16, 3, padding=1, groups=4), nn.BatchNorm2d(16), nn.ReLU(),
                          nn.AdaptiveAvgPool2d(1), nn.Flatten(), nn.Linear(16, 2))
+
+# %% ../nbs/97_test_utils.ipynb #e3e73914
+def n_params(m:nn.Module) -> int:
+    "The number of parameters of `m`."
+    return sum(p.numel() for p in m.parameters())
+
+def test_same_weights(a:nn.Module, b:nn.Module):
+    "Assert that modules `a` and `b` hold equal tensors under the same names."
+    sa, sb = a.state_dict(), b.state_dict()
+    test_eq(list(sa), list(sb))
+    for k in sa: assert torch.equal(sa[k], sb[k]), k
 
 # %% ../nbs/97_test_utils.ipynb #aa36d3fc
 def image_folder_fixture(path:str|Path, # the folder to create
