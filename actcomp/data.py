@@ -13,6 +13,7 @@ import torch
 from torch import Tensor, nn
 from PIL import Image
 from fastcore.basics import fastuple
+from fastcore.meta import delegates
 from fastai.data.block import DataBlock, CategoryBlock, TransformBlock
 from fastai.data.core import DataLoaders, Transform
 from fastai.data.external import URLs, untar_data
@@ -228,6 +229,7 @@ def _class_dls(root:Path, name:str, classes:list, train:list, valid:list, valid_
     dls.data_name = name
     return dls
 
+@delegates(DataLoaders.from_dblock)
 def cifar_dls(name:str="cifar10", # "cifar10" or "cifar100": the folder under `$ACTCOMP_DATA` and the archive to download
               path:str|Path|None=None, # the data set's folder in fastai's CIFAR layout (e.g. `cifar_sample_path()`)
               size:int=128, # images are resized to `size` x `size` pixels (the paper: 128)
@@ -269,6 +271,7 @@ def valid_split(root:Path, # an image folder
     if valid != "auto": return _choice("valid", valid, ("auto",) + VALID_SPLITS)
     return next((s for s in VALID_SPLITS[:3] if (Path(root)/s).is_dir()), "holdout")
 
+@delegates(DataLoaders.from_dblock)
 def folder_dls(path:str|Path, # an image folder: train/<class>/ and, optionally, valid/<class>/ (or val/) and test/<class>/
                size:int=128, # images are resized to `size` x `size` pixels
                bs:int=64, # batch size
@@ -370,6 +373,7 @@ def camvid_codes(root:Path, # the CamVid folder
     if len(codes := f.read_text().split()) < CAMVID_VOID: raise ValueError(f"{f} names {len(codes)} classes, expected {CAMVID_VOID} (and the void label)")
     return codes[:CAMVID_VOID]
 
+@delegates(DataLoaders.from_dblock)
 def camvid_dls(path:str|Path|None=None, # the CamVid folder; default `$ACTCOMP_DATA/camvid`
                size:int|tuple|None=None, # resize to `size` (an int or (height, width)); None keeps 240x180
                bs:int=8, # batch size
@@ -409,6 +413,7 @@ def voc_files(root:Path, # the `VOCdevkit/VOC2012` folder
     if not (ids := lst.read_text().split()): raise ValueError(f"{lst} lists no images")
     return _with_masks([Path(root)/"JPEGImages"/f"{i}.jpg" for i in ids], voc_mask_path, VOC_LAYOUT)
 
+@delegates(DataLoaders.from_dblock)
 def voc_dls(path:str|Path|None=None, # the `VOCdevkit/VOC2012` folder; default `$ACTCOMP_DATA/VOCdevkit/VOC2012`
             size:int|tuple|None=256, # resize to `size` (an int or (height, width)); None only if all images share a size
             bs:int=8, # batch size
