@@ -49,22 +49,23 @@ def _discarded(energy:Tensor) -> Tensor:
     e = energy / energy.sum().clamp_min(torch.finfo(energy.dtype).tiny)
     return (1 - e.cumsum(0)).clamp_min(0)
 
-def _ranks_at(t:float, info:dict) -> dict:
-    "Per layer, the fewest ranks that discard at most the fraction `t` of every decomposed mode's energy."
+def _ranks_at(t:float, shapes:dict, discarded:dict) -> dict:
+    "Per layer, the fewest ranks that discard at most the fraction `t` of every decomposed mode's energy (`discarded[k][n]`: `_discarded`, None: whole)."
     fewest = lambda d: min(len(d), 1 + int((d > t).sum()))     # at most full rank, whatever the rounding of `d`'s tail
-    return {k: [fewest(_discarded(energy[n])) if n in dec else shape[n] for n in range(len(shape))]
-            for k, (shape, modes, energy, total, dec) in info.items()}
+    return {k: [s if d is None else fewest(d) for s, d in zip(shapes[k], discarded[k])] for k in shapes}
 
 def _balanced_ranks(info:dict, budget:int, itemsize:int) -> dict:
     "The ranks of the smallest discarded fraction `t`, the same for every mode of every layer, that fit `budget` (bisection)."
+    shapes = {k: shape for k, (shape, *_) in info.items()}
+    discarded = {k: [_discarded(energy[n]) if n in dec else None for n in range(len(shape))] for k, (shape, _, energy, _, dec) in info.items()}
     stored = lambda ranks: sum(tucker_bytes(info[k][0], r, info[k][1], itemsize) for k, r in ranks.items())
-    ts = torch.cat([_discarded(energy[n]) for _, _, energy, _, dec in info.values() for n in dec]).unique()   # sorted
+    ts = torch.cat([d for ds in discarded.values() for d in ds if d is not None]).unique()   # sorted
     lo, hi = 0, len(ts) - 1                  # the largest t gives every mode rank 1, which fits
     while lo < hi:
         mid = (lo + hi) // 2
-        if stored(_ranks_at(float(ts[mid]), info)) <= budget: hi = mid
+        if stored(_ranks_at(float(ts[mid]), shapes, discarded)) <= budget: hi = mid
         else: lo = mid + 1
-    return _ranks_at(float(ts[lo]), info)
+    return _ranks_at(float(ts[lo]), shapes, discarded)
 
 def allocate_ranks(layers:dict, # {name: (shape, modes, energies)}: the input's shape, its decomposed modes (None: all), `mode_energies`
                    budget:int|dict, # bytes for all layers together, or {name: bytes} per layer
