@@ -4,7 +4,6 @@
 
 # %% ../nbs/04_callback.ipynb #d6965524
 from __future__ import annotations
-import actcomp   # first: its import filters a dependency's deprecation noise (fastai calls torch.jit.script)
 from contextlib import contextmanager
 
 import pandas as pd
@@ -50,10 +49,11 @@ class ActCompCallback(Callback):
         self.handle, self.records, self._fitting = None, [], False
 
     @property
-    def learn(self): return self.__dict__.get('_learn')
+    def learn(self):
+        "The learner attached: fastai's `add_cb` sets it and `remove_cb` sets None; while attached, its `fit` is guarded."
+        return self.__dict__.get('_learn')
     @learn.setter
     def learn(self, learn):
-        "fastai's `add_cb` sets the learner and `remove_cb` sets None: guard that learner's `fit` while attached."
         old = self.__dict__.get('_learn')
         if old is learn: return
         if old is not None: self._detach(old)
@@ -76,7 +76,9 @@ class ActCompCallback(Callback):
             if self.learn is not None: self._end(self.learn.model)
 
     @property
-    def name(self): return 'actcomp'   # learn.actcomp
+    def name(self):
+        "`actcomp`: the learner's attribute that reaches this callback (`learn.actcomp`)."
+        return 'actcomp'
 
     def _check(self):
         "Fail with what to change, before the model is touched."
@@ -93,6 +95,7 @@ class ActCompCallback(Callback):
         return dl.one_batch()[0]
 
     def before_fit(self):
+        "Check the arguments, then compress the last `n_last` layers on a probe batch and freeze what comes before."
         self._check()
         self._fitting = True                                         # until after_fit: a fit that ends otherwise failed
         if self.handle is not None and self.handle.layers: return   # kept compressed by an earlier fit
@@ -114,15 +117,20 @@ class ActCompCallback(Callback):
         self._fitting = False
         if not self.keep and self.handle is not None: self.handle.undo(); self.handle = None
 
-    def before_train(self): self.handle.apply_modes()
+    def before_train(self):
+        "Put the frozen part back in the mode it must train in, after fastai's `model.train()`."
+        self.handle.apply_modes()
 
     def after_backward(self):
+        "Record, per compressed layer, what its last backward stored: ranks, bytes and the certificate."
         if self.handle is None: return
         for name, m in self.handle.layers:
             self.records.append(dict(epoch=self.epoch, iter=self.train_iter, layer=name, ranks=m.last_ranks, bytes=m.last_nbytes,
                                      zeta=m.last_zeta, grad_norm=m.last_grad_norm))   # 0-dim tensors: no device sync per batch
 
-    def after_fit(self): self._release()
+    def after_fit(self):
+        "Give the plain model back (unless `keep`)."
+        self._release()
 
     @property
     def history(self) -> pd.DataFrame:

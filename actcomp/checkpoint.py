@@ -51,6 +51,7 @@ def assets_dir() -> Path:
     import actcomp
     return Path(actcomp.__file__).parent/'assets'
 
+# %% ../nbs/05a_checkpoint.ipynb #3c718519
 def _not_ckpt(path, why:str) -> ValueError:
     "The error for a file that is not an int8 tiny-training checkpoint."
     return ValueError(f"{path} is not an int8 tiny-training checkpoint: {why}; expected {_LAYOUT}")

@@ -29,7 +29,6 @@ __all__ = ['DEMO_METHODS', 'STEP_TIME_NOTE', 'CLIError', 'parse_n_last', 'parse_
 class CLIError(Exception):
     "A bad command-line argument: reported in one line, exit status 2."
 
-# %% ../nbs/08_cli.ipynb #b3309e8f
 def _fail_cleanly(name:str, f):
     "Run `f()`; turn a `CLIError`, `ValueError` or `FileNotFoundError` into one line on stderr and exit status 2."
     try: return f()
@@ -37,6 +36,7 @@ def _fail_cleanly(name:str, f):
         print(f"{name}: error: {e}", file=sys.stderr)
         sys.exit(2)
 
+# %% ../nbs/08_cli.ipynb #b3309e8f
 def parse_n_last(s:str) -> int|str:
     "'all' or a positive integer, from a command-line string (the value checked by `actcomp.surgery.check_n_last`)."
     try: n = s if s == 'all' else int(s)
@@ -117,6 +117,7 @@ def demo_table(df:pd.DataFrame, # the demo's runs (sweep results)
     r"`results_table`, its step-time column named after how the steps were timed."
     return results_table(df).rename(columns={'s/step': 's/step (cached prefix)' if cached else 's/step (whole network)'})
 
+# %% ../nbs/08_cli.ipynb #31aa101c
 @call_parse
 def actcomp_demo(
     data:str=None, # an image folder: train/<class>/ and valid/ or test/ (e.g. CIFAR-10 in fastai's layout); default: the 2,000-image CIFAR-10 sample shipped with the package

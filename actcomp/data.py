@@ -4,7 +4,6 @@
 
 # %% ../nbs/06_data.ipynb #f51ed399
 from __future__ import annotations
-import actcomp   # first: its import filters a dependency's deprecation noise (fastai calls torch.jit.script)
 import os, random, shutil, warnings
 from pathlib import Path
 
@@ -24,6 +23,7 @@ from fastai.vision.core import AddMaskCodes, PILMask, imagenet_stats
 from fastai.vision.data import ImageBlock
 
 from .models import input_scaling
+from .checkpoint import assets_dir
 from .compat import moved_names
 
 # %% auto #0
@@ -63,6 +63,7 @@ def load_label_mask(fn:str|Path, # a greyscale or palette PNG whose pixel values
         if im.mode not in ("L", "P"): raise ValueError(f"mask {fn} has mode {im.mode}: expected a palette (P) or greyscale (L) PNG of class indices")
         return PILMask.create(np.asarray(im))
 
+# %% ../nbs/06_data.ipynb #19910aee
 def _problem(fn:Path, mask:Path|None, n_classes:int|None, void:int|None) -> str|None:
     "What is wrong with image `fn` and its `mask`, or None."
     try:
@@ -105,8 +106,9 @@ CIFAR_URLS = {"cifar10": URLs.CIFAR, "cifar100": URLs.CIFAR_100}
 
 def cifar_sample_path() -> Path:
     "The CIFAR-10 sample shipped with the package (2,000 train and 1,000 test images, fastai's layout)."
-    return Path(actcomp.__file__).parent/"assets"/"cifar10_sample"
+    return assets_dir()/"cifar10_sample"
 
+# %% ../nbs/06_data.ipynb #7ac3a4cb
 def split_files(root:Path, # a data set folder in fastai's CIFAR layout (or any folder of class folders per split)
                 split:str, # "train" or "test" (or "valid", ...)
                 layout:str=CIFAR_LAYOUT, # the expected layout, for error messages
@@ -156,6 +158,7 @@ def holdout_split(files:list, # labelled image files (the label is the folder's 
     held, train = _split_classes(groups, {c: pct for c in groups}, np.random.default_rng(seed))
     return train, held
 
+# %% ../nbs/06_data.ipynb #25834e18
 def noniid_halves(files:list, # labelled image files (the label is the folder's name)
                   skew:float=0.8, # share of a class's files in its majority half, in [0.5, 1]
                   seed:int=0, # the split is a function of the files and `seed` only
@@ -183,11 +186,13 @@ def norm_name(norm:str|nn.Module, # "int8" (x/127.5-1) or "imagenet", or a model
     r"The name of an input scaling, given by name or by the model that expects it (`actcomp.models.input_scaling`)."
     return _choice("norm", norm, NORMS) if isinstance(norm, str) else input_scaling(norm)
 
+# %% ../nbs/06_data.ipynb #9ac3953f
 def norm_tfm(norm:str|nn.Module, # "imagenet" or "int8", or a model that carries its `normalization`
             ) -> Normalize:
     r"The batch `Normalize` transform for a model's input convention (see `NORMS`)."
     return Normalize.from_stats(*NORMS[norm_name(norm)])
 
+# %% ../nbs/06_data.ipynb #e94ec10c
 def check_normalization(dls:DataLoaders, # built here: `dls.normalization` names their scaling
                         model:nn.Module, # a network built by `actcomp.models` (it carries `normalization`)
                        ) -> str: # the scaling both use
@@ -197,15 +202,19 @@ def check_normalization(dls:DataLoaders, # built here: `dls.normalization` names
                                      f"build the DataLoaders with norm=model (or norm={want!r})")
     return want
 
+# %% ../nbs/06_data.ipynb #f580684e
 class PadRandomCrop(RandTransform):
     "Training-only random shift by up to `pad` pixels each way, with zero fill (CIFAR's pad-and-random-crop)."
     split_idx, order = 0, 2   # the training set only; after `Resize` (order 1)
     def __init__(self, pad:int): # the largest shift, in pixels
         super().__init__(); self.pad = pad
     def before_call(self, b, split_idx):
+        "Draw, as `RandTransform` does, whether to apply, and the shift `tl` for the next item."
         super().before_call(b, split_idx)
         self.tl = fastuple(random.randint(-self.pad, self.pad), random.randint(-self.pad, self.pad))
-    def encodes(self, x:Image.Image): return x.crop_pad(x.size, self.tl, pad_mode=PadMode.Zeros)
+    def encodes(self, x:Image.Image):
+        "`x` moved by `-tl`, zero-filled, at its own size."
+        return x.crop_pad(x.size, self.tl, pad_mode=PadMode.Zeros)
 
 # %% ../nbs/06_data.ipynb #5af89652
 def _dataloaders(blocks:tuple, get_y, train:list, valid:list, item_tfms:list, norm:str|nn.Module, bs:int, num_workers:int,
@@ -271,6 +280,7 @@ def valid_split(root:Path, # an image folder
     if valid != "auto": return _choice("valid", valid, ("auto",) + VALID_SPLITS)
     return next((s for s in VALID_SPLITS[:3] if (Path(root)/s).is_dir()), "holdout")
 
+# %% ../nbs/06_data.ipynb #37a2ecf2
 @delegates(DataLoaders.from_dblock)
 def folder_dls(path:str|Path, # an image folder: train/<class>/ and, optionally, valid/<class>/ (or val/) and test/<class>/
                size:int=128, # images are resized to `size` x `size` pixels
@@ -309,11 +319,13 @@ def seg_loss(void:int, # the label to ignore
     "Pixel-wise cross-entropy over dim 1 that ignores `void` pixels."
     return CrossEntropyLossFlat(axis=1, ignore_index=void)
 
+# %% ../nbs/06_data.ipynb #9159e0b3
 class VoidLoss(Transform):
     "Leaves masks as they are; carries `seg_loss(void)`, where fastai's `Learner` looks for a default loss."
     def __init__(self, void:int): # the label to ignore
         self.void, self.loss_func = void, seg_loss(void)
 
+# %% ../nbs/06_data.ipynb #1fc7e337
 def seg_mask_block(codes:list, # the class names, one per network output (void excluded)
                    void:int, # the void label
                   ) -> TransformBlock:
@@ -357,6 +369,7 @@ def camvid_mask_path(fn:Path, # a CamVid image, `<root>/<split>/<name>.png`
     "The mask of a CamVid image: `<root>/<split>annot/<name>.png`."
     return fn.parent.parent/f"{fn.parent.name}annot"/fn.name
 
+# %% ../nbs/06_data.ipynb #9e320146
 def camvid_files(root:Path, # the CamVid folder
                  split:str, # "train", "val" or "test"
                 ) -> list:
@@ -366,6 +379,7 @@ def camvid_files(root:Path, # the CamVid folder
     if not (files := sorted(get_image_files(folder, recurse=False))): raise ValueError(f"{folder} holds no images: expected {CAMVID_LAYOUT}")
     return _with_masks(files, camvid_mask_path, CAMVID_LAYOUT)
 
+# %% ../nbs/06_data.ipynb #3f27b762
 def camvid_codes(root:Path, # the CamVid folder
                 ) -> list:
     "The 11 class names in `codes.txt` (the file's 12th name, the void label's, is left out)."
@@ -373,6 +387,7 @@ def camvid_codes(root:Path, # the CamVid folder
     if len(codes := f.read_text().split()) < CAMVID_VOID: raise ValueError(f"{f} names {len(codes)} classes, expected {CAMVID_VOID} (and the void label)")
     return codes[:CAMVID_VOID]
 
+# %% ../nbs/06_data.ipynb #be44dac0
 @delegates(DataLoaders.from_dblock)
 def camvid_dls(path:str|Path|None=None, # the CamVid folder; default `$ACTCOMP_DATA/camvid`
                size:int|tuple|None=None, # resize to `size` (an int or (height, width)); None keeps 240x180
@@ -404,6 +419,7 @@ def voc_mask_path(fn:Path, # a VOC image, `<root>/JPEGImages/<id>.jpg`
     "The class mask of a VOC image: `<root>/SegmentationClass/<id>.png`."
     return fn.parent.parent/"SegmentationClass"/f"{fn.stem}.png"
 
+# %% ../nbs/06_data.ipynb #d20047e1
 def voc_files(root:Path, # the `VOCdevkit/VOC2012` folder
               split:str, # "train" or "val"
              ) -> list:
@@ -413,6 +429,7 @@ def voc_files(root:Path, # the `VOCdevkit/VOC2012` folder
     if not (ids := lst.read_text().split()): raise ValueError(f"{lst} lists no images")
     return _with_masks([Path(root)/"JPEGImages"/f"{i}.jpg" for i in ids], voc_mask_path, VOC_LAYOUT)
 
+# %% ../nbs/06_data.ipynb #e2499dc9
 @delegates(DataLoaders.from_dblock)
 def voc_dls(path:str|Path|None=None, # the `VOCdevkit/VOC2012` folder; default `$ACTCOMP_DATA/VOCdevkit/VOC2012`
             size:int|tuple|None=256, # resize to `size` (an int or (height, width)); None only if all images share a size

@@ -29,6 +29,7 @@ def unfold(x:Tensor, # tensor of any order
     mode = _mode(mode, x.ndim)
     return x.movedim(mode, 0).reshape(x.shape[mode], -1)
 
+# %% ../nbs/00_decomp.ipynb #dd2c0568
 def fold(m:Tensor, # an unfolding, shape `(shape[mode], prod of the other sizes)`
          mode:int, # the mode `m` was unfolded along
          shape:tuple, # shape of the folded tensor
@@ -56,7 +57,6 @@ def mode_dot(x:Tensor, # tensor of any order
         for s in _slabs(x3): y[s] = (u @ _unfolded(x3[s])).reshape(J, -1, x3.shape[2]).transpose(0, 1)
     return y.reshape(*lead, J, *x.shape[mode + 1:])
 
-# %% ../nbs/00_decomp.ipynb #fb69f6ae
 def _three_way(x:Tensor, mode:int) -> Tensor:
     "`x` as `(modes before, mode, modes after)`: a view when `x` is contiguous."
     return x.reshape(math.prod(x.shape[:mode]), x.shape[mode], -1)
@@ -70,6 +70,7 @@ def _unfolded(slab:Tensor) -> Tensor:
     "The mode-1 unfolding of a `(P, I, Q)` slab, `(I, P*Q)`: a copy of the slab only."
     return slab.transpose(0, 1).reshape(slab.shape[1], -1)
 
+# %% ../nbs/00_decomp.ipynb #fb69f6ae
 def mode_gram(x:Tensor, # tensor of any order
               mode:int, # the mode whose unfolding is multiplied
               y:Tensor|None=None, # a tensor of `x`'s shape except at `mode` (default: `x`)
@@ -112,6 +113,7 @@ def check_eps(eps:float) -> float:
         raise ValueError(f"eps must be a fraction of energy in (0, 1], got {eps!r}")
     return float(eps)
 
+# %% ../nbs/00_decomp.ipynb #6cf954fe
 def explained_rank(energy:Tensor, # squared singular values (or Gram eigenvalues), in descending order
                    eps:float, # fraction of the total energy to retain, in (0, 1]
                   ) -> int: # smallest k >= 1 with sum(energy[:k]) >= eps * sum(energy)
@@ -259,9 +261,13 @@ class Tucker:
     spectra: list = field(default_factory=list) # per mode, the squared singular values of the unfolding (float64), or `None`
 
     @property
-    def ranks(self) -> tuple: return tuple(self.core.shape)
+    def ranks(self) -> tuple:
+        "Each mode's kept rank: the shape of the core."
+        return tuple(self.core.shape)
     @property
-    def shape(self) -> tuple: return tuple(k if u is None else u.shape[0] for u, k in zip(self.factors, self.ranks))
+    def shape(self) -> tuple:
+        "The shape of the tensor this form stands for (a mode kept whole keeps its size)."
+        return tuple(k if u is None else u.shape[0] for u, k in zip(self.factors, self.ranks))
     @property
     def stored(self) -> list:
         "The tensors this form stores: the core and the factors that are not `None`."
@@ -301,6 +307,7 @@ def check_tensor(x:Tensor, # the tensor to check
     if not all_finite(x): raise ValueError(f"{what} of shape {tuple(x.shape)} is not finite (it holds NaN or Inf)")
     return x
 
+# %% ../nbs/00_decomp.ipynb #7e48cce3
 def _check_ranks(ranks, shape, modes) -> list:
     "`ranks` as a list of ints, one per mode, each in 1..shape[n] (the full size for modes not decomposed), or a `ValueError`."
     ranks = list(ranks)

@@ -70,6 +70,7 @@ def make_method(name:str, # one of `METHODS`: "vanilla", "gradfilter", "svd", "h
     kw = {} if arg is None or param is None else {arg: int(param) if arg == 'radius' and float(param).is_integer() else param}
     return cls(**kw, **({'residual': residual} if residual else {}))
 
+# %% ../nbs/07_experiments.ipynb #8fe7caf8
 @dataclass(frozen=True)
 class RunConfig:
     "Everything that defines one fine-tuning run."
@@ -132,6 +133,7 @@ def make_dls(cfg:RunConfig, half:int=1) -> DataLoaders:
     return cifar_dls(name, path, size=cfg.size, bs=cfg.bs, norm=_norm(cfg.model), setup=cfg.setup, half=half,
                      seed=cfg.seed, train_items=cfg.train_items, valid_items=cfg.valid_items, skip_bad=cfg.skip_bad)
 
+# %% ../nbs/07_experiments.ipynb #78f9c16b
 def make_model(cfg:RunConfig, num_classes:int, pretrained=True) -> nn.Module:
     "The network of a run with a head for `num_classes` (`pretrained`: True, False or a checkpoint path for tiny nets)."
     if cfg.data == 'camvid': return seg_model(cfg.model, cfg.head, num_classes, pretrained=pretrained)
@@ -216,7 +218,9 @@ class FeatureCache:
         return dl
 
     @property
-    def nbytes(self) -> int: return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
+    def nbytes(self) -> int:
+        "The bytes the cache holds: every stored feature map and target, training and validation."
+        return sum(t.numel() * t.element_size() for t in (*self.train, *self.valid))
 
 # %% ../nbs/07_experiments.ipynb #a8ab1e64
 class _StepTimer(Callback):

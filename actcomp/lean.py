@@ -281,12 +281,14 @@ class _Lean:
 class LeanReLU(_Lean, nn.ReLU):
     "`nn.ReLU` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "`relu(x)`, saving a 1-bit mask of the positive outputs when autograd will need one (else the plain module)."
         return _ClampFn.apply(x, 'relu', 0., math.inf, self.inplace) if _tracked(x, self.inplace) else super().forward(x)
 
 # %% ../nbs/01a_lean.ipynb #02a9ebfe
 class LeanHardtanh(_Lean, nn.Hardtanh):
     "`nn.Hardtanh` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "`hardtanh(x)`, saving a 1-bit mask of the outputs strictly inside the range when autograd will need one (else the plain module)."
         if not _tracked(x, self.inplace): return super().forward(x)
         return _ClampFn.apply(x, 'hardtanh', self.min_val, self.max_val, self.inplace)
 
@@ -294,6 +296,7 @@ class LeanHardtanh(_Lean, nn.Hardtanh):
 class LeanReLU6(_Lean, nn.ReLU6):
     "`nn.ReLU6` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "`hardtanh(x)` (`relu6`), saving a 1-bit mask of the outputs strictly inside the range when autograd will need one (else the plain module)."
         if not _tracked(x, self.inplace): return super().forward(x)
         return _ClampFn.apply(x, 'hardtanh', self.min_val, self.max_val, self.inplace)
 
@@ -301,6 +304,7 @@ class LeanReLU6(_Lean, nn.ReLU6):
 class LeanLeakyReLU(_Lean, nn.LeakyReLU):
     "`nn.LeakyReLU` whose training forward saves a 1-bit mask: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "`leaky_relu(x)`, saving a 1-bit mask of the positive inputs when autograd will need one (else the plain module)."
         if not _tracked(x, self.inplace) or (self.inplace and self.negative_slope < 0): return super().forward(x)
         return _LeakyReLUFn.apply(x, self.negative_slope, self.inplace)
 
@@ -308,6 +312,7 @@ class LeanLeakyReLU(_Lean, nn.LeakyReLU):
 class LeanDropout(_Lean, nn.Dropout):
     "`nn.Dropout` whose training forward saves a 1-bit mask: same random draws, outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "Dropout in training, saving a 1-bit mask of the kept entries when autograd will need one (else the plain module)."
         if not (self.training and 0 < self.p < 1 and x.numel() and _tracked(x, self.inplace)): return super().forward(x)
         return _DropoutFn.apply(x, self.p, self.inplace, not self.inplace and x.device.type in _FUSED)
 
@@ -315,6 +320,7 @@ class LeanDropout(_Lean, nn.Dropout):
 class LeanBatchNorm2d(_Lean, nn.BatchNorm2d):
     "`nn.BatchNorm2d` that, in eval mode with frozen affine parameters on the CPU, saves nothing of its input's size."
     def forward(self, x:Tensor) -> Tensor:
+        "Frozen (eval-mode) BatchNorm that saves only the per-channel scale for backward, not its input (else the plain module)."
         if not (_tracked(x) and not self.training and self.running_mean is not None and self.running_var is not None
                 and x.device.type == 'cpu' and x.dtype in (torch.float32, torch.float64)
                 and all(p is None or (not p.requires_grad and p.dtype == x.dtype) for p in (self.weight, self.bias))
@@ -327,6 +333,7 @@ class LeanBatchNorm2d(_Lean, nn.BatchNorm2d):
 class LeanAdaptiveAvgPool2d(_Lean, nn.AdaptiveAvgPool2d):
     "`nn.AdaptiveAvgPool2d` whose training forward saves nothing: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "Adaptive average pooling that saves only the input's shape for backward (else, or for a global mean, the plain module)."
         if not _tracked(x) or x.ndim not in (3, 4): return super().forward(x)
         size = _list_with_default(self.output_size, x.size())
         if (list(size) if isinstance(size, (list, tuple)) else [size] * 2) == [1, 1]: return super().forward(x)   # a mean
@@ -337,6 +344,7 @@ class LeanAdaptiveAvgPool2d(_Lean, nn.AdaptiveAvgPool2d):
 class LeanAvgPool2d(_Lean, nn.AvgPool2d):
     "`nn.AvgPool2d` whose training forward saves nothing: same outputs and gradients, bit for bit."
     def forward(self, x:Tensor) -> Tensor:
+        "Average pooling that saves only the input's shape for backward (else the plain module)."
         if not _tracked(x) or x.ndim not in (3, 4): return super().forward(x)
         if _suggest_memory_format(x) == torch.channels_last and x.device.type != 'cpu': return super().forward(x)
         args = (self.kernel_size, self.stride, self.padding, self.ceil_mode, self.count_include_pad, self.divisor_override)
@@ -352,6 +360,7 @@ def is_lean(m:nn.Module) -> bool:
     "Whether `lean_module` swapped `m`'s class."
     return type(m) in _PLAIN
 
+# %% ../nbs/01a_lean.ipynb #2fb39c97
 def lean_module(m:nn.Module, # swapped in place if its exact type has a lean class
                ) -> bool: # whether it was swapped
     "Give `m` its lean class, in place, if its exact type is known: same object, parameters, buffers and `state_dict`."
@@ -359,6 +368,7 @@ def lean_module(m:nn.Module, # swapped in place if its exact type has a lean cla
     if lean is not None: m.__class__ = lean
     return lean is not None
 
+# %% ../nbs/01a_lean.ipynb #9d68d91b
 def restore_lean(m:nn.Module, # a lean module
                 ) -> nn.Module: # `m`, with its plain class again
     "Give a lean module its plain class back, in place."
@@ -376,8 +386,11 @@ class Clamp(nn.Module):
         super().__init__()
         self.lo, self.hi = float(lo), float(hi)
     def forward(self, x:Tensor) -> Tensor:
+        "`x.clamp(lo, hi)`, saving a 1-bit mask of the entries strictly inside the range when autograd will need one."
         return _ClampFn.apply(x, 'clamp', self.lo, self.hi, False) if _tracked(x) else x.clamp(self.lo, self.hi)
-    def extra_repr(self) -> str: return f"lo={self.lo:.4g}, hi={self.hi:.4g}"
+    def extra_repr(self) -> str:
+        "The range, as `lo=..., hi=...`."
+        return f"lo={self.lo:.4g}, hi={self.hi:.4g}"
 
 # %% ../nbs/01a_lean.ipynb #69502215
 _CONTAINERS = (nn.Sequential, nn.ModuleList, nn.ModuleDict, nn.ParameterList, nn.ParameterDict)
@@ -413,6 +426,7 @@ def lean_activations(model:nn.Module, # changed in place
                       + ", ".join(f"{k} (x{v})" for k, v in sorted(plain.items())), stacklevel=2)
     return swapped
 
+# %% ../nbs/01a_lean.ipynb #af0e10fa
 def restore_activations(model:nn.Module, # changed in place
                         modules=None, # only these modules of `model` (and their submodules); default: all
                        ) -> int: # how many modules were restored

@@ -29,6 +29,7 @@ def compressed_bytes(model:nn.Module) -> int:
     "The paper's metric: bytes the compressed layers of `model` stored for their inputs in the last training forward."
     return sum(m.last_nbytes or 0 for m in model.modules() if is_compressed(m))
 
+# %% ../nbs/02_memory.ipynb #15c7c9a1
 def _storage(t:Tensor):
     "(key, bytes) of the storage behind `t`; key None for tensors without one (e.g. sparse)."
     try: s = t.untyped_storage()
@@ -194,11 +195,13 @@ class StepInBackward(Callback):
     _needs_all_grads = (MixedPrecision, GradientAccumulation, GradientClip)
 
     def before_fit(self):
+        "Refuse a learner whose callbacks need every gradient at once (gradient clipping, mixed precision)."
         if clash := [type(cb).__name__ for cb in self.learn.cbs if isinstance(cb, self._needs_all_grads)]:
             raise ValueError(f"StepInBackward updates each parameter before the other gradients exist; "
                              f"{', '.join(clash)} needs them all first: remove one of the two")
 
     def before_backward(self):
+        "Run the backward with each parameter stepped as its gradient is ready, then cancel fastai's own backward and step."
         for p in _optimizer_params(self.opt): p.grad = None             # fastai's zero_grad leaves zeros
         with step_in_backward(self.opt): self.learn.loss_grad.backward()
         raise CancelBackwardException()

@@ -36,6 +36,7 @@ def iou_counts(pred:Tensor, # logits `(B, C, ...)` or labels of the target's sha
     inter = torch.bincount(t[p == t], minlength=n_classes)
     return inter, torch.bincount(p, minlength=n_classes) + torch.bincount(t, minlength=n_classes) - inter
 
+# %% ../nbs/06a_metrics.ipynb #505a8278
 def mean_iou(inter:Tensor, # per-class intersection counts
              union:Tensor, # per-class union counts
             ) -> float:
@@ -43,6 +44,7 @@ def mean_iou(inter:Tensor, # per-class intersection counts
     present = union > 0
     return float((inter[present].double() / union[present]).mean()) if present.any() else float("nan")
 
+# %% ../nbs/06a_metrics.ipynb #9d9d0cdd
 def miou(pred:Tensor, # logits `(B, C, ...)` or labels of the target's shape
          targ:Tensor, # labels `(B, ...)`
          n_classes:int|None=None, # the number of classes; default: the logits' dim 1
@@ -51,16 +53,24 @@ def miou(pred:Tensor, # logits `(B, C, ...)` or labels of the target's shape
     "Mean IoU of `pred` against `targ` over the classes present in either, `void` pixels left out."
     return mean_iou(*iou_counts(pred, targ, n_classes, void))
 
+# %% ../nbs/06a_metrics.ipynb #90eda3ac
 class MIoU(Metric):
     "fastai metric: mean IoU from intersections and unions summed over the whole validation set."
     def __init__(self, void:int|None=None, # the target label to leave out (CamVid 11, VOC 255)
                  n_classes:int|None=None): # default: the logits' dim 1
         self.void, self.n_classes = void, n_classes
-    def reset(self): self.inter = self.union = None
+    def reset(self):
+        "Start a new validation pass: no counts yet."
+        self.inter = self.union = None
     def accumulate(self, learn):
+        "Add the batch's per-class intersections and unions (from `learn.pred` and `learn.yb`)."
         i, u = iou_counts(learn.pred.detach(), learn.yb[0], self.n_classes, self.void)
         self.inter, self.union = (i, u) if self.inter is None else (self.inter + i, self.union + u)
     @property
-    def value(self): return None if self.inter is None else mean_iou(self.inter, self.union)
+    def value(self):
+        "The mean IoU over the classes seen so far (None before the first batch)."
+        return None if self.inter is None else mean_iou(self.inter, self.union)
     @property
-    def name(self): return "miou"
+    def name(self):
+        "`miou`, the column's name in the recorder."
+        return "miou"

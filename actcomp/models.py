@@ -36,9 +36,11 @@ class InvertedResidual(nn.Module):
         super().__init__()
         self.layers, self.shortcut = nn.Sequential(*layers), shortcut
     def forward(self, x:Tensor) -> Tensor:
+        "`shortcut(x + layers(x))`, or `layers(x)` alone in a block without a shortcut."
         y = self.layers(x)
         return y if self.shortcut is None else self.shortcut(x + y)
 
+# %% ../nbs/05_models.ipynb #68e04b6f
 class TinyNet(nn.Module):
     r"A classifier `classifier(pool(body(x)))`; `body` is the convolutional feature extractor (output stride 32)."
     normalization = 'int8' # the input it expects: RGB scaled to x/127.5-1, the int8 checkpoints' input (see `input_scaling`)
@@ -47,7 +49,9 @@ class TinyNet(nn.Module):
                 ):
         super().__init__()
         self.body, self.pool, self.classifier = body, nn.Sequential(nn.AdaptiveAvgPool2d(1), nn.Flatten()), classifier
-    def forward(self, x:Tensor) -> Tensor: return self.classifier(self.pool(self.body(x)))
+    def forward(self, x:Tensor) -> Tensor:
+        "The logits: `classifier` on the globally average-pooled feature maps of `body`."
+        return self.classifier(self.pool(self.body(x)))
 
 # %% ../nbs/05_models.ipynb #4d0cd16a
 def clamp_range(p:dict, # quantization numbers with `y_scale` and `y_zero`
@@ -55,6 +59,7 @@ def clamp_range(p:dict, # quantization numbers with `y_scale` and `y_zero`
     "The float range `[y_scale*(-128-y_zero), y_scale*(127-y_zero)]` of an int8 output."
     return p['y_scale'] * (-128 - p['y_zero']), p['y_scale'] * (127 - p['y_zero'])
 
+# %% ../nbs/05_models.ipynb #682d27eb
 def dequantize(p:dict, # a conv's params: int8 `weight`, int32 `bias`, `w_scales`, `x_scale`
               ) -> tuple: # float32 `(weight, bias)`
     r"The float weight $s_w[o]\,q_w[o]$ and bias $s_x s_w[o]\,q_b[o]$ of an int8 convolution."
@@ -62,6 +67,7 @@ def dequantize(p:dict, # a conv's params: int8 `weight`, int32 `bias`, `w_scales
     w = p['weight'] * ws.reshape(-1, *[1] * (p['weight'].ndim - 1))
     return torch.tensor(w, dtype=torch.float32), torch.tensor(p['bias'] * float(p['x_scale']) * ws, dtype=torch.float32)
 
+# %% ../nbs/05_models.ipynb #8598ab35
 def float_conv(c:dict, # a conv dict of an int8 checkpoint
               ) -> nn.Sequential: # `Conv2d` with bias, then `Clamp`
     "The float equivalent of an int8 convolution: the dequantized `nn.Conv2d` and its output clamp."
@@ -71,6 +77,7 @@ def float_conv(c:dict, # a conv dict of an int8 checkpoint
     with torch.no_grad(): conv.weight.copy_(w); conv.bias.copy_(b)
     return nn.Sequential(conv, Clamp(*clamp_range(c['params'])))
 
+# %% ../nbs/05_models.ipynb #93cb1f0a
 def tiny_from_int8(ckpt:dict, # a checkpoint dict from `read_tiny_int8`
                   ) -> TinyNet:
     "The float network of an int8 checkpoint: dequantized convolutions with their clamps, pooling, an `nn.Linear`."
@@ -83,6 +90,7 @@ def tiny_from_int8(ckpt:dict, # a checkpoint dict from `read_tiny_int8`
     with torch.no_grad(): head.weight.copy_(w[:, :, 0, 0]); head.bias.copy_(b)
     return TinyNet(nn.Sequential(float_conv(ckpt['first_conv']), *blocks), head)
 
+# %% ../nbs/05_models.ipynb #7dbd2c74
 def load_tiny_int8(path:str|Path, # an int8 tiny-training checkpoint (zip archive holding `archive/data.pkl`)
                   ) -> TinyNet: # float network in eval mode; input RGB scaled to [-1, 1], 128 px
     "Read an int8 checkpoint safely and build its float network."
@@ -107,6 +115,7 @@ BlockSpec.__doc__ = "An inverted residual block: channels in and out, depthwise 
 TinyArch = namedtuple('TinyArch', 'stem blocks')
 TinyArch.__doc__ = "A tiny network's architecture: `stem` `(cin, cout, kernel, stride)` and a tuple of `BlockSpec`."
 
+# %% ../nbs/05_models.ipynb #151374c4
 def int8_arch(ckpt:dict, # a checkpoint dict from `read_tiny_int8`
              ) -> TinyArch:
     "The architecture of an int8 checkpoint."
@@ -117,6 +126,7 @@ def int8_arch(ckpt:dict, # a checkpoint dict from `read_tiny_int8`
                   None if b['pointwise1'] is None else b['pointwise1']['out_channel'], b['residual'] is not None)
         for b in ckpt['blocks']))
 
+# %% ../nbs/05_models.ipynb #3bdacf87
 def json_arch(path:str|Path, # an architecture table such as `actcomp/assets/mcunet-in1.json`
              ) -> TinyArch:
     "The architecture in a JSON table of blocks `(in, out, kernel, stride, expand ratio, mid channels, identity)`."
@@ -138,6 +148,7 @@ def conv_bn_act(cin:int, # input channels
     layers = [nn.Conv2d(cin, cout, kernel, stride, dilation * (kernel - 1) // 2, dilation, groups, bias=False), nn.BatchNorm2d(cout)]
     return nn.Sequential(*layers, *([act()] if act else []))
 
+# %% ../nbs/05_models.ipynb #f9e2c900
 def init_weights(model:nn.Module, # initialised in place
                 ) -> nn.Module:
     "Kaiming-normal convolutions, unit BatchNorm, normal(0, 0.01) linear layers, zero biases (torchvision's MobileNetV2)."
@@ -148,6 +159,7 @@ def init_weights(model:nn.Module, # initialised in place
         if isinstance(m, (nn.Conv2d, nn.BatchNorm2d, nn.Linear)) and m.bias is not None: nn.init.zeros_(m.bias)
     return model
 
+# %% ../nbs/05_models.ipynb #f4becac5
 def block_layers(b:BlockSpec, # the block
                 ) -> list:
     "The layers of block `b`, randomly initialised: 1x1 expansion (if any), depthwise, 1x1 projection without activation."
@@ -155,6 +167,7 @@ def block_layers(b:BlockSpec, # the block
     return ([conv_bn_act(b.cin, mid)] if b.mid else []) + [conv_bn_act(mid, mid, b.kernel, b.stride, mid),
                                                            conv_bn_act(mid, b.cout, act=None)]
 
+# %% ../nbs/05_models.ipynb #209ffabd
 def tiny_from_arch(arch:TinyArch, # the architecture
                    num_classes:int=1000, # outputs of the classifier
                   ) -> TinyNet:
@@ -241,6 +254,7 @@ def tv_weights(name:str, # one of `TV_MODELS`
     weights = torchvision.models.get_model_weights(name).DEFAULT
     return weights, Path(torch.hub.get_dir())/'checkpoints'/Path(urlparse(weights.url).path).name
 
+# %% ../nbs/05_models.ipynb #b977fdd7
 def _imagenet_state_dict(name:str, weights, file:Path, download:bool) -> dict|None:
     "The weights' state dict from the hub cache (downloading it if allowed), or `None` with a warning saying where to put it."
     cached = file.is_file()

@@ -91,6 +91,7 @@ class HOSVD(_TuckerMethod):
         super().__post_init__()
         if self.modes not in _MODE_SETS: raise ValueError(f"HOSVD modes must be one of {_MODE_SETS}, got {self.modes!r}")
     def modes_of(self, ndim:int) -> tuple|None:
+        "`modes` as the indices decomposed for an input with `ndim` modes: None (all), the channel mode, or all but the batch."
         if self.modes == 'all': return None
         if self.modes == 'channel': return (1,) if ndim == 4 else (ndim - 1,)
         return tuple(range(1, ndim))
@@ -113,7 +114,9 @@ class OneShot(HOSVD):
         super().__post_init__()
         if self.modes == 'all': raise ValueError("OneShot reuses its factors across batches, so it cannot decompose the batch mode: use modes='nobatch' or 'channel'")
     @property
-    def warm(self) -> bool: return True
+    def warm(self) -> bool:
+        "Always: every step after the first reuses the first step's factors."
+        return True
     def decompose(self, x:Tensor, start:list|None=None) -> Tucker:
         "The first step's HOSVD of `x`; with `start` (the factors of that step), the projection of `x` onto them."
         if start is None or any(u is not None and u.shape[0] != s for u, s in zip(start, x.shape)): return super().decompose(x)
@@ -149,7 +152,9 @@ class ConvGeometry(NamedTuple):
         return cls(tuple(m.kernel_size), tuple(m.stride), tuple(m.dilation), pad, m.groups)
 
     @property
-    def symmetric(self) -> bool: return self.padding[0] == self.padding[1] and self.padding[2] == self.padding[3]
+    def symmetric(self) -> bool:
+        "Whether each spatial dimension is padded the same on both sides, so torch's convolution can pad it itself."
+        return self.padding[0] == self.padding[1] and self.padding[2] == self.padding[3]
 
 def _pad(x:Tensor, geom:ConvGeometry) -> tuple:
     "`x` and the padding argument for a stride/dilation-aware kernel: symmetric padding is passed on, other padding applied."
@@ -175,6 +180,7 @@ def batch_slices(n:int, # the batch size
     step = max(1, limit // max(item_bytes, 1))
     return [slice(i, min(i + step, n)) for i in range(0, n, step)]
 
+# %% ../nbs/01_ops.ipynb #8d29f121
 def _slice_input_grad(x_shape:tuple, weight:Tensor, grad_out:Tensor, geom:ConvGeometry) -> Tensor:
     "`conv_input_grad` of one batch slice."
     t, b, l, r = geom.padding
@@ -195,6 +201,7 @@ def conv_input_grad(x_shape:tuple, # shape of the layer's input
     for s in slices: dx[s] = _slice_input_grad((s.stop - s.start, *x_shape[1:]), weight, grad_out[s], geom)
     return dx
 
+# %% ../nbs/01_ops.ipynb #7e9f608c
 def conv_weight_grad(x:Tensor, # input (or any tensor in its place, e.g. a reconstruction)
                      weight_shape:tuple, # `(O, C/groups, kh, kw)`, or with `groups=1` a shape for that
                      grad_out:Tensor, # gradient of the loss with respect to the output, same batch as `x`
@@ -226,6 +233,7 @@ def conv_weight_plans(t:Tucker, # the stored input, `(B, C, H, W)` with ranks `(
         plans[(batch, chan)] = flops
     return plans
 
+# %% ../nbs/01_ops.ipynb #5d753012
 def tucker_conv_weight_grad(t:Tucker, # the stored input
                             grad_out:Tensor, # `(B, O, Ho, Wo)`
                             weight_shape:tuple, # `(O, C/groups, kh, kw)`
@@ -267,12 +275,14 @@ def gradfilter_pool(x:Tensor, # the layer's input `(B, C, H, W)`
     kernel = (r * geom.stride[0], r * geom.stride[1])
     return F.avg_pool2d(F.pad(x, (l, rr, t, b)), kernel, kernel, divisor_override=1)
 
+# %% ../nbs/01_ops.ipynb #0af7a600
 def gradfilter_shifts(geom:ConvGeometry,
                       r:int, # patch size
                      ) -> tuple: # per spatial dimension: patches between neighbouring taps, 0 where all taps share one
     r"How far apart, in patches, Gradient Filtering puts the taps of a dilated kernel: `dilation // r` where `dilation >= r` (and > 1), else 0."
     return tuple(d // r if 1 < d and r <= d else 0 for d in geom.dilation)
 
+# %% ../nbs/01_ops.ipynb #68fa64a8
 def gradfilter_grads(x_sum:Tensor, # `gradfilter_pool` of the input
                      weight:Tensor, # the layer's weight
                      grad_out:Tensor, # `(B, O, Ho, Wo)`
@@ -382,6 +392,7 @@ class CompressedConv2dFn(torch.autograd.Function):
     "Conv2d whose backward gets its weight gradient from the compressed input that `module.method` stores."
     @staticmethod
     def forward(ctx, x, weight, bias, module):
+        "`F.conv2d`, storing the input as `module.method` says (decomposed, patch-averaged or whole)."
         out = F.conv2d(x, weight, bias, module.stride, module.padding, module.dilation, module.groups)
         ctx.geom, ctx.x_shape = ConvGeometry.of(module), x.shape
         _save_input(ctx, module, x, out, ctx.geom, weight)
@@ -389,6 +400,7 @@ class CompressedConv2dFn(torch.autograd.Function):
 
     @staticmethod
     def backward(ctx, grad_out):
+        "The exact input and bias gradients, and the weight gradient from the stored form (plus the sampled residual), certified."
         weight, saved, residual = _saved_input(ctx, grad_out)
         geom, method = ctx.geom, ctx.method
         need_x, need_w, need_b, _ = ctx.needs_input_grad
@@ -406,16 +418,19 @@ class CompressedConv2dFn(torch.autograd.Function):
         cast = lambda g, like: None if g is None else g.to(like)
         return (cast(dx, ctx.x_dtype) if need_x else None), cast(dw, weight.dtype), cast(db, weight.dtype), None
 
+# %% ../nbs/01_ops.ipynb #27585ff3
 class CompressedLinearFn(torch.autograd.Function):
     "Linear whose backward gets its weight gradient from the compressed input that `module.method` stores."
     @staticmethod
     def forward(ctx, x, weight, bias, module):
+        "`F.linear`, storing the input as `module.method` says."
         out = F.linear(x, weight, bias)
         _save_input(ctx, module, x, out, None, weight)
         return out
 
     @staticmethod
     def backward(ctx, grad_out):
+        "The exact input and bias gradients, and the weight gradient from the stored form (plus the sampled residual), certified."
         weight, saved, residual = _saved_input(ctx, grad_out)
         need_x, need_w, need_b, _ = ctx.needs_input_grad
         with torch.autocast(grad_out.device.type, enabled=False):
@@ -436,6 +451,7 @@ class _CompressedMixin:
     strict = False   # raise, naming the layer, when the gradient reaching its output is not finite (see `strict_gradients`)
 
     def forward(self, x:Tensor) -> Tensor:
+        "In training with gradients on, the compressed Function; in eval, under `no_grad`, with a frozen weight or `Vanilla`, the plain layer."
         if not (self.training and torch.is_grad_enabled()): return super().forward(x)
         if x.ndim == self._ndims[0] - 1: return self.forward(x.unsqueeze(0)).squeeze(0)   # unbatched, as the plain layer takes it
         self._check_input(x)
@@ -467,13 +483,17 @@ class _CompressedMixin:
 class CompressedConv2d(_CompressedMixin, nn.Conv2d):
     "An `nn.Conv2d` whose training forward stores its input as `self.method` says."
     _fn, _ndims = CompressedConv2dFn, (4,)
-    def extra_repr(self): return f"{super().extra_repr()}, method={self.method!r}"
+    def extra_repr(self):
+        "The plain layer's description, then the method."
+        return f"{super().extra_repr()}, method={self.method!r}"
 
 # %% ../nbs/01_ops.ipynb #b89bc85c
 class CompressedLinear(_CompressedMixin, nn.Linear):
     "An `nn.Linear` whose training forward stores its input as `self.method` says."
     _fn, _ndims = CompressedLinearFn, (2, 3, 4, 5)
-    def extra_repr(self): return f"{super().extra_repr()}, method={self.method!r}"
+    def extra_repr(self):
+        "The plain layer's description, then the method."
+        return f"{super().extra_repr()}, method={self.method!r}"
 
 # %% ../nbs/01_ops.ipynb #ea05b595
 _COMPRESSED = {nn.Conv2d: CompressedConv2d, nn.Linear: CompressedLinear}

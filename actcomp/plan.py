@@ -4,7 +4,6 @@
 
 # %% ../nbs/07a_plan.ipynb #c090273f
 from __future__ import annotations
-import actcomp   # first: its import filters a dependency's deprecation noise (fastai calls torch.jit.script)
 from dataclasses import dataclass
 
 import pandas as pd
@@ -21,14 +20,13 @@ from .experiments import RunConfig, make_model, peak_scan
 __all__ = ['PLAN_METHODS', 'count_convs', 'plan_depths', 'probe_batch', 'Plan', 'plan']
 
 # %% ../nbs/07a_plan.ipynb #c925109a
-PLAN_METHODS = (Vanilla(), GradFilter(2), SVD(0.8), HOSVD(0.8))   # the default candidates, in order of preference at equal depth
-
 def count_convs(model:nn.Module, # the network
                 xb:Tensor|None=None, # a probe batch (default: a zero image batch)
                ) -> int:
     r"How many convolutions run in `model`'s forward pass: the largest number of last layers to fine-tune (`n_last`)."
     return sum(isinstance(c.module, nn.Conv2d) for c in trace_modules(model, xb))
 
+# %% ../nbs/07a_plan.ipynb #a5e1f37a
 def plan_depths(n:int, # the network's number of convolutions (`count_convs`)
                ) -> list:
     r"The depths a plan probes: 1, 2, 4, 8, ... below `n`, then 'all'."
@@ -76,6 +74,9 @@ class Plan:
         return pd.DataFrame({'method': t.method, 'n_last': t.n_last, 'peak of a step (MiB)': (t.peak_bytes / 2**20).round(2),
                              'fits': t.fits, 'saved by autograd (KiB)': (t.saved_bytes / 2**10).round(1),
                              "paper's metric (KiB)": (t.paper_bytes / 2**10).round(1)})
+
+# %% ../nbs/07a_plan.ipynb #ff4dc452
+PLAN_METHODS = (Vanilla(), GradFilter(2), SVD(0.8), HOSVD(0.8))   # the default candidates, in order of preference at equal depth
 
 def _choose(table:pd.DataFrame, n:int, methods:list) -> pd.Series|None:
     "The deepest fitting row of `table` ('all' counts as `n`), the first of `methods` among equals; None if none fits."

@@ -42,6 +42,7 @@ class ASPP(nn.Module):
         self.image_pool = nn.Sequential(nn.AdaptiveAvgPool2d(1), conv_bn_act(cin, channels, act=nn.ReLU))
         self.project = nn.Sequential(conv_bn_act((len(rates) + 2) * channels, channels, act=nn.ReLU), nn.Dropout(0.1))
     def forward(self, x:Tensor) -> Tensor:
+        "Every branch on `x` and the image pooling upsampled to its size, concatenated and projected."
         pooled = F.interpolate(self.image_pool(x), size=x.shape[-2:], mode='bilinear', align_corners=False)
         return self.project(torch.cat([b(x) for b in self.branches] + [pooled], 1))
 
@@ -73,6 +74,7 @@ class SegNet(nn.Module):
         super().__init__()
         self.body, self.head = body, head
     def forward(self, x:Tensor) -> Tensor:
+        "The head's logits on the backbone's features, upsampled bilinearly to the input's size."
         return F.interpolate(self.head(self.body(x)), size=x.shape[-2:], mode='bilinear', align_corners=False)
 
 # %% ../nbs/05b_segmentation.ipynb #61640e4e

@@ -27,6 +27,7 @@ class ModuleCall:
     end: int = -1
     calls: int = 1
 
+# %% ../nbs/03_surgery.ipynb #089f92ca
 def _probe_batch(model:nn.Module) -> Tensor:
     "A zero batch for the first Conv2d (1 x C x 128 x 128) or Linear (1 x D) registered in `model`."
     p = next(model.parameters())

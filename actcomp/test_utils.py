@@ -37,6 +37,7 @@ def synthetic_dls(n:int=256, # images
     dsets = Datasets(range(n), [[x.__getitem__], [y.__getitem__]], splits=[list(range(cut)), list(range(cut, n))])
     return dsets.dataloaders(bs=bs, shuffle=shuffle, device='cpu', num_workers=0)
 
+# %% ../nbs/97_test_utils.ipynb #5c143190
 def small_cnn() -> nn.Module:
     "Three convolutions with BatchNorm and ReLU, and a 2-class classifier (seeded)."
     torch.manual_seed(0)
@@ -50,6 +51,7 @@ def n_params(m:nn.Module) -> int:
     "The number of parameters of `m`."
     return sum(p.numel() for p in m.parameters())
 
+# %% ../nbs/97_test_utils.ipynb #68600ba5
 def test_same_weights(a:nn.Module, b:nn.Module):
     "Assert that modules `a` and `b` hold equal tensors under the same names."
     sa, sb = a.state_dict(), b.state_dict()
@@ -96,11 +98,13 @@ def camvid_fixture(path:str|Path, # the folder to create, in the CamVid layout
     (path/"codes.txt").write_text("\n".join([f"class{i}" for i in range(11)] + ["Unlabelled"]) + "\n")
     return path
 
+# %% ../nbs/97_test_utils.ipynb #82f8a8b2
 def voc_palette() -> list:
     "PASCAL VOC's 256-colour palette (label 1 is dark red, 255 cream), flat as PIL's `putpalette` wants it."
     def colour(i): return [sum(((i >> (3 * k + c)) & 1) << (7 - k) for k in range(8)) for c in range(3)]
     return [v for i in range(256) for v in colour(i)]
 
+# %% ../nbs/97_test_utils.ipynb #086c9171
 def voc_fixture(path:str|Path, # the folder to create: it gets `VOCdevkit/VOC2012/...`
                 n:tuple=(4, 2), # images in train and val
                 size:tuple=(40, 52), # (height, width)
@@ -130,6 +134,7 @@ def interleaved_times(fns:dict, # {name: function of no arguments}
             t0 = time.perf_counter(); f(); times[k].append(time.perf_counter() - t0)
     return times
 
+# %% ../nbs/97_test_utils.ipynb #92d9f39b
 def interleaved_medians(fns:dict, # {name: function of no arguments}
                         reps:int=7, # timed rounds, after one warm-up round
                        ) -> dict: # {name: median seconds}

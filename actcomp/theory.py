@@ -31,6 +31,7 @@ def conv_grad_error_bound(grad_out:Tensor, # G: gradient at the convolution's ou
     m = conv_overlap(geom.kernel, geom.stride, geom.dilation)
     return math.sqrt(m) * _grad_matrix_norm(grad_out, geom.groups, norm) * act_error
 
+# %% ../nbs/02a_theory.ipynb #069747e5
 def linear_grad_error_bound(grad_out:Tensor, # G: gradient at the linear layer's output, (..., O)
                             act_error:float, # ||A - Â||_F
                             norm:str="spectral", # "spectral" or "frobenius"
